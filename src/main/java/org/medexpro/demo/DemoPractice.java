@@ -1,0 +1,126 @@
+package org.medexpro.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+
+import org.medexpro.clients.ClientData;
+import org.medexpro.clients.ClientDetails;
+import org.medexpro.clients.ClientService;
+import org.medexpro.clients.ClientStatus;
+import org.medexpro.clients.Sex;
+import org.medexpro.physicians.PhysicianData;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.security.NewStaffAccount;
+import org.medexpro.security.Role;
+import org.medexpro.security.StaffService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the fictional practice. Seeded, so every demo looks the same.
+ */
+@Component
+public class DemoPractice {
+
+	/** The password of every demo staff account except the owner. */
+	public static final String STAFF_PASSWORD = "demo-practice-2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoPractice.class);
+
+	private static final String[] FIRST_FEMALE = { "Margaret", "Dorothy", "Helen", "Ruth", "Carol", "Linda", "Susan",
+			"Patricia", "Barbara", "Joan", "Nancy", "Evelyn", "Grace", "Irene", "Janet", "Marion", "Rosa", "Aiko",
+			"Priya", "Fatima" };
+
+	private static final String[] FIRST_MALE = { "Robert", "James", "William", "Richard", "Thomas", "Charles",
+			"George", "Donald", "Kenneth", "Walter", "Harold", "Frank", "Arthur", "Samuel", "Raymond", "Luis", "Hiroshi",
+			"Rajesh", "Omar", "Emeka" };
+
+	private static final String[] LAST = { "Hale", "Whitfield", "Okafor", "Lindqvist", "Moreno", "Castellano",
+			"Brennan", "Nakamura", "Sullivan", "Abernathy", "Kowalski", "Delacroix", "Fairbanks", "Gallagher",
+			"Hargreaves", "Iverson", "Jablonski", "Kincaid", "Larkin", "Mendoza", "Novak", "Oyelaran", "Pemberton",
+			"Quintero", "Ramsey", "Sandoval", "Thornbury", "Underwood", "Vasquez", "Winslow" };
+
+	private static final String[] CITIES = { "Springfield", "Riverton", "Lakeside", "Fairview" };
+
+	private final StaffService staff;
+
+	private final ClientService clients;
+
+	private final PhysicianService physicians;
+
+	DemoPractice(StaffService staff, ClientService clients, PhysicianService physicians) {
+		this.staff = staff;
+		this.clients = clients;
+		this.physicians = physicians;
+	}
+
+	/** Fills the practice; call as the owner. Returns the number of clients registered. */
+	public int populate(int clientCount) {
+		List<String> trainers = List.of("alex.rivera", "sam.chen");
+		openAccount("alex.rivera", "Alex Rivera", EnumSet.of(Role.TRAINER));
+		openAccount("sam.chen", "Sam Chen", EnumSet.of(Role.TRAINER));
+		openAccount("jordan.blake", "Jordan Blake", EnumSet.of(Role.FRONT_DESK));
+		openAccount("casey.morgan", "Casey Morgan", EnumSet.of(Role.BILLING));
+
+		physicians.add(new PhysicianData("Dr. Evelyn Marsh", "Riverton Orthopaedics", "555-0101", "555-0102",
+				"office@riverton-ortho.example", "1234567893"));
+		physicians.add(new PhysicianData("Dr. Samuel Osei", "Lakeside Family Medicine", "555-0111", "555-0112",
+				"frontdesk@lakeside-fm.example", null));
+		physicians.add(new PhysicianData("Dr. Ingrid Halvorsen", "Fairview Spine Center", "555-0121", "555-0122",
+				null, null));
+		physicians.add(new PhysicianData("Dr. Marcus Bell", "Springfield Cardiology", "555-0131", "555-0132", null,
+				null));
+		physicians.add(new PhysicianData("Dr. Anita Desai", "Riverton Neurology", "555-0141", "555-0142", null, null));
+		physicians.add(new PhysicianData("Dr. Paul Lindgren", "Lakeside Endocrinology", "555-0151", "555-0152", null,
+				null));
+
+		Random random = new Random(20261203L);
+		List<ClientStatus> statuses = new ArrayList<>(List.of(ClientStatus.values()));
+		for (int i = 0; i < clientCount; i++) {
+			boolean female = random.nextBoolean();
+			String first = female ? FIRST_FEMALE[random.nextInt(FIRST_FEMALE.length)]
+					: FIRST_MALE[random.nextInt(FIRST_MALE.length)];
+			String last = LAST[random.nextInt(LAST.length)];
+			LocalDate born = LocalDate.of(1938 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
+			String phone = String.format("555-%04d", 1000 + i);
+			boolean consents = random.nextInt(4) > 0;
+			ClientDetails client = clients.register(new ClientData(first, last, born, female ? Sex.FEMALE : Sex.MALE,
+					first.toLowerCase() + "." + last.toLowerCase() + "@mail.example", phone, (10 + i) + " Elm Street",
+					CITIES[random.nextInt(CITIES.length)], "0" + (4000 + i), "Pat " + last, "555-9" + (100 + i),
+					random.nextBoolean() ? "Spouse" : "Daughter", consents,
+					consents ? LocalDate.of(2026, 1 + random.nextInt(11), 1 + random.nextInt(28)) : null));
+			clients.addToCareTeam(client.id(), trainers.get(i % trainers.size()));
+			walkTo(client, statuses.get(i % statuses.size()));
+		}
+		log.info("Demo practice: {} clients, 6 physicians, staff alex.rivera, sam.chen (trainers), jordan.blake "
+				+ "(front desk), casey.morgan (billing)", clientCount);
+		return clientCount;
+	}
+
+	private void openAccount(String username, String name, EnumSet<Role> roles) {
+		if (staff.find(username).isEmpty()) {
+			staff.create(new NewStaffAccount(username, STAFF_PASSWORD, name, roles));
+		}
+	}
+
+	/** Moves a new client along the lifecycle to a target status, as the practice would. */
+	private void walkTo(ClientDetails client, ClientStatus target) {
+		List<ClientStatus> path = switch (target) {
+			case REFERRED -> List.of();
+			case INTAKE -> List.of(ClientStatus.INTAKE);
+			case CLEARANCE_REQUIRED -> List.of(ClientStatus.INTAKE, ClientStatus.CLEARANCE_REQUIRED);
+			case ACTIVE -> List.of(ClientStatus.INTAKE, ClientStatus.ACTIVE);
+			case MAINTENANCE -> List.of(ClientStatus.INTAKE, ClientStatus.ACTIVE, ClientStatus.MAINTENANCE);
+			case ON_HOLD -> List.of(ClientStatus.INTAKE, ClientStatus.ACTIVE, ClientStatus.ON_HOLD);
+			case DISCHARGED -> List.of(ClientStatus.INTAKE, ClientStatus.ACTIVE, ClientStatus.DISCHARGED);
+		};
+		for (ClientStatus step : path) {
+			clients.changeStatus(client.id(), step, step == ClientStatus.ON_HOLD ? "travelling for a month" : null);
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.medexpro.today;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.medexpro.clients.ClientService;
+import org.medexpro.security.Access;
+import org.medexpro.security.CurrentStaff;
+import org.medexpro.security.Role;
+import org.medexpro.security.StaffService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class TodayController {
+
+	private final ClientService clients;
+
+	private final StaffService staff;
+
+	private final Clock clock;
+
+	TodayController(ClientService clients, StaffService staff, Clock clock) {
+		this.clients = clients;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	@PreAuthorize(Access.STAFF)
+	String today(Model model) {
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("me", staff.find(CurrentStaff.username()).orElse(null));
+		boolean trainerOnly = CurrentStaff.has(Role.TRAINER) && !CurrentStaff.has(Role.OWNER);
+		model.addAttribute("myClients", trainerOnly ? clients.search("") : List.of());
+		if (CurrentStaff.has(Role.OWNER)) {
+			model.addAttribute("clientCount", clients.count());
+			model.addAttribute("breakGlass", clients.breakGlassSince(LocalDate.now(clock).minusDays(7)));
+		}
+		return "today/today";
+	}
+
+}

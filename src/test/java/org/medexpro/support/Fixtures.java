@@ -1,0 +1,82 @@
+package org.medexpro.support;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.medexpro.clients.ClientData;
+import org.medexpro.clients.ClientDetails;
+import org.medexpro.clients.ClientService;
+import org.medexpro.clients.Sex;
+import org.medexpro.security.NewStaffAccount;
+import org.medexpro.security.Role;
+import org.medexpro.security.StaffService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Small factories for test data, made through the modules' own APIs (so they are
+ * audited like real data). Every name is invented and unique per call.
+ */
+@Component
+public class Fixtures {
+
+	public static final String PASSWORD = "Fixture-Password-2026";
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private final StaffService staff;
+
+	private final ClientService clients;
+
+	Fixtures(StaffService staff, ClientService clients) {
+		this.staff = staff;
+		this.clients = clients;
+	}
+
+	public static String unique(String prefix) {
+		return prefix + counter.incrementAndGet() + UUID.randomUUID().toString().substring(0, 6);
+	}
+
+	/** Opens a staff account with the given roles and returns its username. */
+	public String staffMember(Role... roles) {
+		String username = unique("staff").toLowerCase();
+		as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER),
+				() -> staff.create(new NewStaffAccount(username, PASSWORD, "Test " + username, EnumSet.of(roles[0], roles))));
+		return username;
+	}
+
+	/** Registers a client as this trainer, so the trainer is on their care team. */
+	public ClientDetails clientOf(String trainer) {
+		return as(trainer, Set.of(Role.TRAINER), () -> clients.register(
+				ClientData.of("Ada", unique("Testclient"), LocalDate.of(1956, 4, 2), Sex.FEMALE)));
+	}
+
+	/** Registers a client with a given last name, as the owner (no care team). */
+	public ClientDetails client(String lastName) {
+		return as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER),
+				() -> clients.register(ClientData.of("Ada", lastName, LocalDate.of(1956, 4, 2), Sex.FEMALE)));
+	}
+
+	/** Runs work signed in as a user with roles, as a request would. */
+	public static <T> T as(String username, Set<Role> roles, Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				AuthorityUtils.createAuthorityList(roles.stream().map(Role::authority).toList())));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+}
