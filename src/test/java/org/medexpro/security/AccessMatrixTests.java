@@ -1,0 +1,196 @@
+package org.medexpro.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.medexpro.clients.ClientDetails;
+import org.medexpro.physicians.PhysicianData;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.support.Fixtures;
+import org.medexpro.support.MedexIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * The executable access matrix (src/test/resources/access-matrix.txt): every route the
+ * application has, read from Spring's handler mappings, must have a row; each row is
+ * called as each role, as a trainer outside the client's care team, and anonymously.
+ */
+@MedexIntegrationTest
+class AccessMatrixTests {
+
+	enum Caller {
+
+		OWNER, TRAINER, OUTSIDER, FRONT_DESK, BILLING
+
+	}
+
+	record Row(String method, String path, String[] expected, String body) {
+
+		String route() {
+			return method + " " + path;
+		}
+
+		boolean api() {
+			return path.startsWith("/api/");
+		}
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	PhysicianService physicians;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	@Test
+	void listsEveryRouteOfTheApplication() throws IOException {
+		Set<String> routes = new TreeSet<>();
+		context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
+				mapping.getHandlerMethods().keySet().forEach(info -> {
+					Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+					for (String pattern : info.getPatternValues()) {
+						if (methods.isEmpty()) {
+							routes.add("ANY " + pattern);
+						}
+						methods.forEach(m -> routes.add(m.name() + " " + pattern));
+					}
+				}));
+		Set<String> listed = new TreeSet<>(rows().stream().map(Row::route).toList());
+		assertThat(routes).as("routes without a row in access-matrix.txt").isSubsetOf(listed);
+		assertThat(listed).as("rows of access-matrix.txt for routes that do not exist").isSubsetOf(routes);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> givesEachRoleTheExpectedAccess() throws IOException {
+		List<DynamicTest> tests = new ArrayList<>();
+		String trainer = fixtures.staffMember(Role.TRAINER);
+		String outsider = fixtures.staffMember(Role.TRAINER);
+		String frontDesk = fixtures.staffMember(Role.FRONT_DESK);
+		String billing = fixtures.staffMember(Role.BILLING);
+		String other = fixtures.staffMember(Role.TRAINER);
+		for (Row row : rows()) {
+			for (Caller caller : Caller.values()) {
+				String expected = row.expected()[caller.ordinal()];
+				if (expected.equals("-")) {
+					continue;
+				}
+				tests.add(DynamicTest.dynamicTest(row.route() + " as " + caller, () -> {
+					String username = switch (caller) {
+						case OWNER -> MedexIntegrationTest.OWNER;
+						case TRAINER -> trainer;
+						case OUTSIDER -> outsider;
+						case FRONT_DESK -> frontDesk;
+						case BILLING -> billing;
+					};
+					Role role = switch (caller) {
+						case OWNER -> Role.OWNER;
+						case TRAINER, OUTSIDER -> Role.TRAINER;
+						case FRONT_DESK -> Role.FRONT_DESK;
+						case BILLING -> Role.BILLING;
+					};
+					MvcResult result = mvc.perform(request(row, username, trainer, other)
+						.with(user(username).roles(role.name()))).andReturn();
+					assertThat(result.getResponse().getStatus()).as(row.route() + " as " + caller)
+						.isEqualTo(Integer.parseInt(expected));
+				}));
+			}
+			if (!row.path().startsWith("/error") && !row.path().contains("**")) {
+				tests.add(DynamicTest.dynamicTest(row.route() + " anonymously", () -> {
+					MvcResult result = mvc.perform(request(row, "anonymous", trainer, other)).andReturn();
+					if (row.path().equals("/login") || row.path().equals("/actuator/health")) {
+						assertThat(result.getResponse().getStatus()).isEqualTo(200);
+					}
+					else if (row.api()) {
+						assertThat(result.getResponse().getStatus()).isEqualTo(401);
+					}
+					else {
+						assertThat(result.getResponse().getStatus()).isEqualTo(302);
+						assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+					}
+				}));
+			}
+		}
+		return tests.stream();
+	}
+
+	private MockHttpServletRequestBuilder request(Row row, String caller, String trainer, String otherStaff) {
+		ClientDetails client = fixtures.clientOf(trainer);
+		String id;
+		if (row.path().contains("/physicians/")) {
+			id = Fixtures.as("owner", Set.of(Role.OWNER),
+					() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Matrix"), null, null, null, null, null)))
+				.id()
+				.toString();
+		}
+		else if (row.path().contains("/tokens/")) {
+			id = caller.equals("anonymous") ? UUID.randomUUID().toString()
+					: Fixtures.as(caller, Set.of(Role.values()), () -> tokens.create(caller, "matrix", 1)).id().toString();
+		}
+		else {
+			id = client.id().toString();
+		}
+		String username = row.path().contains("care-team") ? trainer : otherStaff;
+		String path = row.path().replace("{id}", id).replace("{username}", username);
+		String body = row.body().replace("{unique}", Fixtures.unique("matrix").toLowerCase()).replace("{username}", username);
+		HttpMethod method = row.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(row.method());
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
+		if (row.api()) {
+			request.accept(MediaType.APPLICATION_JSON);
+			if (!body.isEmpty()) {
+				request.contentType(MediaType.APPLICATION_JSON).content(body);
+			}
+		}
+		else {
+			request.accept(row.path().startsWith("/actuator/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML).with(csrf());
+			if (!body.isEmpty()) {
+				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body);
+			}
+		}
+		return request;
+	}
+
+	static List<Row> rows() throws IOException {
+		String text = new ClassPathResource("access-matrix.txt").getContentAsString(StandardCharsets.UTF_8);
+		return text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> {
+			String[] cells = line.split("\\|", -1);
+			String[] route = cells[0].trim().split("\\s+");
+			String[] expected = Arrays.stream(cells, 1, 6).map(String::trim).toArray(String[]::new);
+			String body = cells.length > 6 ? cells[6].trim() : "";
+			return new Row(route[0], route[1], expected, body);
+		}).toList();
+	}
+
+}
