@@ -1,0 +1,89 @@
+package org.medexpro.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by the system chromedriver, at a tablet's size.
+ */
+public final class Browser implements AutoCloseable {
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	public Browser(int port) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(RequiresChromium.BROWSER);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1024,1366");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(RequiresChromium.DRIVER).toFile())
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	public Browser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public Browser type(String name, String text) {
+		WebElement field = driver.findElement(By.name(name));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser click(By by) {
+		driver.findElement(by).click();
+		return this;
+	}
+
+	public Browser clickLink(String text) {
+		return click(By.linkText(text));
+	}
+
+	public Browser submit(String buttonText) {
+		return click(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+	}
+
+	public String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String path() {
+		return driver.getCurrentUrl().substring(base.length());
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** Saves what the page looks like, for a person to check (target/screenshots). */
+	public void screenshot(String name) throws IOException {
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
