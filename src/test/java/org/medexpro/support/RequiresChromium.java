@@ -34,8 +34,10 @@ public @interface RequiresChromium {
 			if (Files.isExecutable(Path.of(BROWSER)) && Files.isExecutable(Path.of(DRIVER))) {
 				return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
 			}
-			return ConditionEvaluationResult.disabled("SKIPPED: browser journey needs " + BROWSER + " and " + DRIVER
-					+ " (apt-get install chromium chromium-driver, as .ci/run does)");
+			String reason = "SKIPPED: browser journey needs " + BROWSER + " and " + DRIVER
+					+ " (apt-get install chromium chromium-driver, as .ci/run does)";
+			System.err.println(context.getDisplayName() + ": " + reason);
+			return ConditionEvaluationResult.disabled(reason);
 		}
 
 	}
