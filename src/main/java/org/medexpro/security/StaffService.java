@@ -82,6 +82,37 @@ public class StaffService {
 		return accounts.count();
 	}
 
+	/**
+	 * Changes the signed-in staff member's own password, which needs the current one.
+	 * @throws FieldErrorsException naming {@code currentPassword} or {@code newPassword}
+	 */
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		String username = CurrentStaff.username();
+		var credentials = accounts.credentials(username).orElseThrow(() -> new NotFoundException("Staff member"));
+		if (!passwords.matches(currentPassword, credentials.passwordHash())) {
+			throw new FieldErrorsException("currentPassword", "is not your current password");
+		}
+		setPassword(username, newPassword, "newPassword", "password changed by its owner");
+	}
+
+	/** Sets a new password for a staff member who lost theirs (OWNER). */
+	@Transactional
+	public void resetPassword(String username, String newPassword) {
+		if (!accounts.exists(username)) {
+			throw new NotFoundException("Staff member");
+		}
+		setPassword(username, newPassword, "newPassword", "password reset by " + CurrentStaff.username());
+	}
+
+	private void setPassword(String username, String newPassword, String field, String detail) {
+		policy.check(username, newPassword).ifPresent(problem -> {
+			throw new FieldErrorsException(field, problem);
+		});
+		accounts.updatePassword(username, passwords.encode(newPassword));
+		audit.record(AuditAction.SECURITY_CHANGE, "StaffAccount", username, null, detail);
+	}
+
 	/** Enables or disables an account; a disabled member can neither log in nor use a token. */
 	@Transactional
 	public StaffMember setEnabled(String username, boolean enabled) {

@@ -9,6 +9,7 @@ import org.medexpro.security.Access;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.security.Role;
 import org.medexpro.security.StaffService;
+import org.medexpro.shared.PracticeTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +24,10 @@ class TodayController {
 
 	private final Clock clock;
 
-	TodayController(ClientService clients, StaffService staff, Clock clock) {
+	TodayController(ClientService clients, StaffService staff, Clock clock, PracticeTime time) {
 		this.clients = clients;
 		this.staff = staff;
-		this.clock = clock;
+		this.clock = clock.withZone(time.zone());
 	}
 
 	@GetMapping("/")

@@ -169,6 +169,34 @@ class AuthenticationTests {
 	}
 
 	@Test
+	void changesTheOwnPasswordOnlyWithTheCurrentOne() throws Exception {
+		String username = fixtures.staffMember(Role.TRAINER);
+		mvc.perform(post("/api/v1/account/password").with(httpBasic(username, Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\":\"guess-guess-guess\",\"newPassword\":\"A-Brand-New-Passphrase\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
+		mvc.perform(post("/api/v1/account/password").with(httpBasic(username, Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\":\"%s\",\"newPassword\":\"A-Brand-New-Passphrase\"}".formatted(Fixtures.PASSWORD)))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/tokens").with(httpBasic(username, Fixtures.PASSWORD))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/tokens").with(httpBasic(username, "A-Brand-New-Passphrase"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void sendsAnExpiredSessionToTheLoginPageSayingWhy() throws Exception {
+		mvc.perform(get("/clients").accept(MediaType.TEXT_HTML).with(request -> {
+			request.setRequestedSessionId("session-that-timed-out");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/login").param("expired", "")).andExpect(
+				org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+					.string(org.hamcrest.Matchers.containsString("signed out after a period of inactivity")));
+	}
+
+	@Test
 	void sendsAnonymousPagesToTheLoginPage() throws Exception {
 		mvc.perform(get("/clients").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
 	}

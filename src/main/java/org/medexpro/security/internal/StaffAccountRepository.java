@@ -66,6 +66,12 @@ public class StaffAccountRepository {
 			.update() == 1;
 	}
 
+	public void updatePassword(String username, String passwordHash) {
+		jdbc.sql("update staff_accounts set password_hash = ?, failed_logins = 0, locked_until = null, version = version + 1 where username = ?")
+			.params(passwordHash, username)
+			.update();
+	}
+
 	/** What login needs: the hash, the roles and the lock. */
 	public record Credentials(String username, String passwordHash, Set<Role> roles, boolean enabled,
 			@Nullable OffsetDateTime lockedUntil) {

@@ -45,6 +45,12 @@ class StaffApiController {
 	record EnabledChange(boolean enabled) {
 	}
 
+	record PasswordChange(@NotBlank @Size(max = 128) String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
+	}
+
+	record PasswordReset(@NotBlank @Size(max = 128) String newPassword) {
+	}
+
 	record NewToken(@NotBlank @Size(max = 100) String name, @Nullable @Min(1) @Max(365) Integer validDays) {
 
 		int days() {
@@ -83,6 +89,20 @@ class StaffApiController {
 	ResponseEntity<ApiTokenView> createFor(@PathVariable String username, @Valid @RequestBody NewToken token) {
 		ApiTokenView created = tokens.create(username, token.name(), token.days());
 		return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.id())).body(created);
+	}
+
+	@PostMapping("/account/password")
+	@PreAuthorize(Access.STAFF)
+	ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange change) {
+		staff.changeOwnPassword(change.currentPassword(), change.newPassword());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/staff/{username}/password")
+	@PreAuthorize(Access.OWNER)
+	ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody PasswordReset reset) {
+		staff.resetPassword(username, reset.newPassword());
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/tokens")
