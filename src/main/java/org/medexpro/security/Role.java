@@ -14,6 +14,12 @@ public enum Role {
 	/** Billing; no clinical detail beyond codes. */
 	BILLING;
 
+	/** The role as people read it: "Front desk". */
+	public String label() {
+		String words = name().replace('_', ' ').toLowerCase();
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
 	/** The Spring Security authority for this role. */
 	public String authority() {
 		return "ROLE_" + name();

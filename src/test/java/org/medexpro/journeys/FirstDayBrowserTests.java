@@ -34,13 +34,15 @@ class FirstDayBrowserTests {
 				.submit("Sign in");
 			assertThat(browser.text().toLowerCase()).contains("today", "client management", "practice management", "enterprise");
 
+			browser.screenshot("today-owner");
 			browser.clickLink("Staff").clickLink("Open a staff account");
 			browser.type("username", trainer)
 				.type("displayName", "Robin Coach")
 				.type("password", "short")
-				.click(By.xpath("//label[normalize-space()='TRAINER']/preceding-sibling::input"))
+				.click(By.xpath("//label[normalize-space()='Trainer']/preceding-sibling::input"))
 				.submit("Open account");
 			assertThat(browser.text()).contains("must have at least 12 characters");
+			browser.screenshot("staff-form-error");
 			browser.type("password", "Robin-Coaches-Well-2026").submit("Open account");
 			assertThat(browser.text()).contains("Staff account " + trainer + " opened.", "Robin Coach");
 			browser.submit("Sign out");
@@ -55,7 +57,8 @@ class FirstDayBrowserTests {
 			browser.screenshot("client-detail");
 
 			browser.clickLink("Clients").type("q", lastName.substring(0, 8)).submit("Search");
-			browser.click(By.linkText(lastName + ", Dorothy"));
+			browser.screenshot("client-search");
+			browser.follow(By.linkText(lastName + ", Dorothy"));
 			browser.clickLink("Edit");
 			browser.type("phone", "555-0199").type("emergencyContactName", "Ruth " + lastName).submit("Save changes");
 			assertThat(browser.text()).contains("Changes to Dorothy " + lastName + " saved.", "555-0199", "Ruth " + lastName);

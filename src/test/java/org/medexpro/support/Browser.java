@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by the system chromedriver, at a tablet's size.
@@ -54,12 +56,20 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Clicks something that loads another page, and waits until it has. */
+	public Browser follow(By by) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(by).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
 	public Browser clickLink(String text) {
-		return click(By.linkText(text));
+		return follow(By.linkText(text));
 	}
 
 	public Browser submit(String buttonText) {
-		return click(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+		return follow(By.xpath("//button[normalize-space()='" + buttonText + "']"));
 	}
 
 	public String text() {
