@@ -260,6 +260,35 @@ public class ClientService {
 		return clients.count();
 	}
 
+	/**
+	 * For other modules, before they read or write a client's records: refuses (audited, as
+	 * "not found") unless the signed-in staff member has this level of access. Call it first,
+	 * before anything is audited in the current transaction.
+	 */
+	public void requireAccess(UUID id, ClientAccessLevel needed) {
+		require(id, needed);
+	}
+
+	/**
+	 * Moves the client toward a status along the lifecycle on behalf of another module's
+	 * rule (an intake, a red flag, a clearance), passing through INTAKE from REFERRED. Does
+	 * nothing when the client is already there or the lifecycle does not lead there.
+	 */
+	public void moveAlong(UUID id, ClientStatus target, String reason) {
+		ClientDetails client = clients.find(id).orElseThrow(() -> new NotFoundException("Client"));
+		if (client.status() == target) {
+			return;
+		}
+		if (client.status() == ClientStatus.REFERRED && target != ClientStatus.INTAKE
+				&& ClientStatus.INTAKE.canMoveTo(target)) {
+			changeStatus(id, ClientStatus.INTAKE, reason);
+			client = clients.find(id).orElseThrow();
+		}
+		if (client.status().canMoveTo(target)) {
+			changeStatus(id, target, reason);
+		}
+	}
+
 	private void require(UUID id, ClientAccessLevel needed) {
 		if (!accessTo(id).allows(needed)) {
 			audit.recordSeparately(AuditAction.ACCESS_DENIED, "Client", id, id, "needed " + needed);

@@ -118,6 +118,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail ruleViolation(RuleViolationException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a rule", ex.getMessage());
 		problem.setProperty("rule", ex.rule());
+		ex.details().forEach(problem::setProperty);
 		return problem;
 	}
 

@@ -1,0 +1,249 @@
+package org.medexpro.knowledge.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.jspecify.annotations.Nullable;
+import org.medexpro.knowledge.Condition;
+import org.medexpro.knowledge.KnowledgeBaseException;
+import org.medexpro.knowledge.HistoryQuestion;
+import org.medexpro.knowledge.Measure;
+import org.medexpro.knowledge.MedicationClass;
+import org.medexpro.knowledge.MeasureKind;
+import org.medexpro.knowledge.Questionnaire;
+import org.medexpro.knowledge.RedFlagDefinition;
+import org.medexpro.knowledge.Scoring;
+import org.medexpro.knowledge.VitalLimit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads and checks the knowledge files once, at start-up. Any problem stops the
+ * application with a message naming the file, the entry and the field.
+ */
+@Component
+public class KnowledgeFiles {
+
+	record ConditionsFile(String version, List<Condition> conditions) {
+	}
+
+	record RedFlagsFile(String version, List<RedFlagDefinition> redFlags) {
+	}
+
+	record VitalLimitsFile(String version, List<VitalLimit> vitalLimits) {
+	}
+
+	record MeasuresFile(String version, List<Measure> measures) {
+	}
+
+	record MedicationsFile(String version, List<MedicationClass> medicationClasses) {
+	}
+
+	record HistoryFile(String version, List<HistoryQuestion> historyQuestions) {
+	}
+
+	private final List<MedicationClass> medicationClasses;
+
+	private final List<HistoryQuestion> historyQuestions;
+
+	private final List<Condition> conditions;
+
+	private final List<RedFlagDefinition> redFlags;
+
+	private final List<VitalLimit> vitalLimits;
+
+	private final List<Measure> measures;
+
+	private final String version;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	KnowledgeFiles(@Value("${medex.knowledge.location:classpath:knowledge/}") String location) {
+		this(new DefaultResourceLoader().getResource(location.endsWith("/") ? location : location + "/"), location);
+	}
+
+	private KnowledgeFiles(Resource folder, String location) {
+		YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+			Reader reader = new Reader(yaml, factory.getValidator(), folder, location);
+			ConditionsFile conditionsFile = reader.read("conditions.yml", ConditionsFile.class);
+			RedFlagsFile redFlagsFile = reader.read("red-flags.yml", RedFlagsFile.class);
+			VitalLimitsFile vitalsFile = reader.read("vital-limits.yml", VitalLimitsFile.class);
+			MeasuresFile measuresFile = reader.read("measures.yml", MeasuresFile.class);
+			MedicationsFile medicationsFile = reader.read("medications.yml", MedicationsFile.class);
+			HistoryFile historyFile = reader.read("history-questions.yml", HistoryFile.class);
+			this.medicationClasses = reader.entries("medications.yml", "medicationClasses",
+					medicationsFile.medicationClasses(), MedicationClass::code);
+			this.historyQuestions = reader.entries("history-questions.yml", "historyQuestions",
+					historyFile.historyQuestions(), HistoryQuestion::code);
+			this.conditions = reader.entries("conditions.yml", "conditions", conditionsFile.conditions(), Condition::code);
+			this.redFlags = reader.entries("red-flags.yml", "redFlags", redFlagsFile.redFlags(), RedFlagDefinition::code);
+			this.vitalLimits = reader.entries("vital-limits.yml", "vitalLimits", vitalsFile.vitalLimits(), VitalLimit::code);
+			this.measures = reader.entries("measures.yml", "measures", measuresFile.measures(), Measure::code);
+			this.version = "conditions " + conditionsFile.version() + ", red flags " + redFlagsFile.version()
+					+ ", vital limits " + vitalsFile.version() + ", measures " + measuresFile.version();
+		}
+		checkRedFlagCodesAreUnique();
+		for (int i = 0; i < measures.size(); i++) {
+			checkMeasure(i, measures.get(i));
+		}
+	}
+
+	/** Loads the files of a folder, for tests of broken files. */
+	public static KnowledgeFiles from(String location) {
+		return new KnowledgeFiles(location);
+	}
+
+	public List<Condition> conditions() {
+		return conditions;
+	}
+
+	public List<RedFlagDefinition> redFlags() {
+		return redFlags;
+	}
+
+	public List<VitalLimit> vitalLimits() {
+		return vitalLimits;
+	}
+
+	public List<Measure> measures() {
+		return measures;
+	}
+
+	public String version() {
+		return version;
+	}
+
+	public List<MedicationClass> medicationClasses() {
+		return medicationClasses;
+	}
+
+	public List<HistoryQuestion> historyQuestions() {
+		return historyQuestions;
+	}
+
+	private void checkRedFlagCodesAreUnique() {
+		Set<String> seen = new HashSet<>();
+		redFlags.forEach(flag -> seen.add(flag.code()));
+		for (Condition condition : conditions) {
+			for (RedFlagDefinition flag : condition.redFlags()) {
+				if (!seen.add(flag.code())) {
+					throw new KnowledgeBaseException("knowledge/conditions.yml: conditions (" + condition.code()
+							+ "): redFlags (" + flag.code() + "): code is used twice");
+				}
+			}
+		}
+	}
+
+	private static void checkMeasure(int index, Measure measure) {
+		String where = "knowledge/measures.yml: measures[" + index + "] (" + measure.code() + "): ";
+		if (measure.min() >= measure.max()) {
+			throw new KnowledgeBaseException(where + "min: must be below max");
+		}
+		Questionnaire questionnaire = measure.questionnaire();
+		if ((measure.kind() == MeasureKind.QUESTIONNAIRE) != (questionnaire != null)) {
+			throw new KnowledgeBaseException(where + "questionnaire: must be given exactly for kind QUESTIONNAIRE");
+		}
+		if (questionnaire == null) {
+			return;
+		}
+		if (questionnaire.itemLabels().size() != questionnaire.items()) {
+			throw new KnowledgeBaseException(where + "questionnaire.itemLabels: must have " + questionnaire.items()
+					+ " labels, has " + questionnaire.itemLabels().size());
+		}
+		if (questionnaire.minAnswered() > questionnaire.items() || questionnaire.itemMin() >= questionnaire.itemMax()) {
+			throw new KnowledgeBaseException(where + "questionnaire: minAnswered must be at most items, and itemMin below itemMax");
+		}
+		if (questionnaire.scoring() == Scoring.TABLE) {
+			int maxSum = questionnaire.items() * questionnaire.itemMax();
+			for (int sum = questionnaire.items() * questionnaire.itemMin(); sum <= maxSum; sum++) {
+				if (questionnaire.table() == null || !questionnaire.table().containsKey(sum)) {
+					throw new KnowledgeBaseException(where + "questionnaire.table: has no score for raw sum " + sum);
+				}
+			}
+		}
+	}
+
+	private record Reader(YAMLMapper yaml, Validator validator, Resource folder, String location) {
+
+		<T> T read(String name, Class<T> type) {
+			String file = "knowledge/" + name;
+			try {
+				Resource resource = folder.createRelative(name);
+				if (!resource.exists()) {
+					throw new KnowledgeBaseException(file + ": not found in " + location);
+				}
+				try (InputStream in = resource.getInputStream()) {
+					T value = yaml.readValue(in, type);
+					if (value == null) {
+						throw new KnowledgeBaseException(file + ": is empty");
+					}
+					return value;
+				}
+			}
+			catch (JacksonException ex) {
+				throw new KnowledgeBaseException(file + ": " + path(ex) + ": " + ex.getOriginalMessage(), ex);
+			}
+			catch (IOException ex) {
+				throw new KnowledgeBaseException(file + ": cannot be read", ex);
+			}
+		}
+
+		<T> List<T> entries(String name, String list, @Nullable List<T> entries, Function<T, String> code) {
+			String file = "knowledge/" + name;
+			if (entries == null || entries.isEmpty()) {
+				throw new KnowledgeBaseException(file + ": " + list + ": must list at least one entry");
+			}
+			Set<String> codes = new HashSet<>();
+			for (int i = 0; i < entries.size(); i++) {
+				T entry = entries.get(i);
+				if (entry == null) {
+					throw new KnowledgeBaseException(file + ": " + list + "[" + i + "]: is empty");
+				}
+				String entryCode = code.apply(entry);
+				String where = file + ": " + list + "[" + i + "]" + (entryCode == null ? "" : " (" + entryCode + ")") + ": ";
+				Set<ConstraintViolation<T>> violations = validator.validate(entry);
+				if (!violations.isEmpty()) {
+					Set<String> problems = new TreeSet<>();
+					violations.forEach(v -> problems.add(v.getPropertyPath() + ": " + v.getMessage()));
+					throw new KnowledgeBaseException(where + String.join("; ", problems));
+				}
+				if (!codes.add(entryCode)) {
+					throw new KnowledgeBaseException(where + "code: is used twice");
+				}
+			}
+			return List.copyOf(new ArrayList<>(entries));
+		}
+
+		private static String path(JacksonException ex) {
+			StringBuilder out = new StringBuilder();
+			for (JacksonException.Reference ref : ex.getPath()) {
+				if (ref.getPropertyName() != null) {
+					out.append(out.isEmpty() ? "" : ".").append(ref.getPropertyName());
+				}
+				else {
+					out.append("[").append(ref.getIndex()).append("]");
+				}
+			}
+			return out.isEmpty() ? "line " + (ex.getLocation() == null ? "?" : ex.getLocation().getLineNr()) : out.toString();
+		}
+
+	}
+
+}
