@@ -3,7 +3,7 @@ create table measurements (
     id           uuid                     not null primary key,
     client_id    uuid                     not null references clients (id),
     measure_code varchar(30)              not null,
-    value        numeric(10, 2)           not null,
+    measured_value numeric(10, 2)         not null,
     answers      varchar(500),
     measured_on  date                     not null,
     note         varchar(500),

@@ -28,7 +28,7 @@ public class MeasurementRepository {
 	public void insert(UUID id, UUID clientId, String measureCode, BigDecimal value, @Nullable List<@Nullable Integer> answers,
 			LocalDate measuredOn, @Nullable String note, OffsetDateTime now, String username) {
 		jdbc.sql("""
-				insert into measurements (id, client_id, measure_code, value, answers, measured_on, note, recorded_at, recorded_by)
+				insert into measurements (id, client_id, measure_code, measured_value, answers, measured_on, note, recorded_at, recorded_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, clientId, measureCode, value, encode(answers), measuredOn, note, now, username)
 			.update();
@@ -46,7 +46,7 @@ public class MeasurementRepository {
 	}
 
 	private static Measurement measurement(ResultSet rs, int row) throws SQLException {
-		return new Measurement(rs.getObject("id", UUID.class), rs.getString("measure_code"), rs.getBigDecimal("value"),
+		return new Measurement(rs.getObject("id", UUID.class), rs.getString("measure_code"), rs.getBigDecimal("measured_value"),
 				decode(rs.getString("answers")), rs.getObject("measured_on", LocalDate.class), rs.getString("note"),
 				rs.getString("recorded_by"));
 	}
