@@ -75,6 +75,9 @@ class AccessMatrixTests {
 	@Autowired
 	ApiTokenService tokens;
 
+	@Autowired
+	org.medexpro.assessment.GoalService goals;
+
 	@Test
 	void listsEveryRouteOfTheApplication() throws IOException {
 		Set<String> routes = new TreeSet<>();
@@ -155,6 +158,10 @@ class AccessMatrixTests {
 				.id()
 				.toString();
 		}
+		else if (row.path().contains("/goals/{")) {
+			id = Fixtures.as(trainer, Set.of(Role.TRAINER),
+					() -> goals.add(client.id(), "SHORT", "walk to the mailbox", null, null, null)).id().toString();
+		}
 		else if (row.path().contains("/tokens/")) {
 			id = caller.equals("anonymous") ? UUID.randomUUID().toString()
 					: Fixtures.as(caller, Set.of(Role.values()), () -> tokens.create(caller, "matrix", 1)).id().toString();
@@ -163,8 +170,12 @@ class AccessMatrixTests {
 			id = client.id().toString();
 		}
 		String username = row.path().contains("care-team") ? trainer : otherStaff;
-		String path = row.path().replace("{id}", id).replace("{username}", username);
+		String path = row.path().replace("{id}", id).replace("{goalId}", id).replace("{username}", username);
 		String body = row.body().replace("{unique}", Fixtures.unique("matrix").toLowerCase()).replace("{username}", username);
+		if (body.contains("{physician}")) {
+			body = body.replace("{physician}", Fixtures.as("owner", Set.of(Role.OWNER),
+					() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Clear"), null, null, null, null, null))).id().toString());
+		}
 		HttpMethod method = row.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(row.method());
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
 		if (row.api()) {

@@ -1,0 +1,97 @@
+package org.medexpro.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medexpro.MedexApplication;
+import org.medexpro.knowledge.internal.KnowledgeFiles;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The knowledge base as shipped loads; a broken file stops start-up with a message that
+ * names the file, the entry and the field.
+ */
+class KnowledgeFilesTests {
+
+	static final String[] FILES = { "conditions.yml", "red-flags.yml", "vital-limits.yml", "measures.yml",
+			"medications.yml", "history-questions.yml" };
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void loadsTheShippedKnowledgeBase() {
+		KnowledgeFiles files = KnowledgeFiles.from("classpath:knowledge/");
+		assertThat(files.conditions()).hasSizeGreaterThanOrEqualTo(16);
+		assertThat(files.measures()).hasSizeGreaterThanOrEqualTo(16);
+		assertThat(files.redFlags()).extracting(RedFlagDefinition::code)
+			.contains("RADIATING_PAIN", "NUMBNESS_TINGLING", "LOSS_OF_RANGE_OF_MOTION", "LOSS_OF_FUNCTION",
+					"UNEXPLAINED_SWELLING", "NIGHT_PAIN", "CHEST_PAIN", "SHORTNESS_OF_BREATH_AT_REST", "OPEN_WOUND",
+					"CALF_PAIN_SWELLING", "SADDLE_NUMBNESS", "BOWEL_BLADDER_CHANGE", "NEW_NEUROLOGICAL_DEFICIT",
+					"FAINTING_OR_DIZZINESS", "FEVER_OR_WOUND_CHANGE", "UNEXPLAINED_WEIGHT_LOSS");
+		assertThat(files.conditions()).allSatisfy(c -> assertThat(c.source()).isNotBlank());
+		assertThat(files.vitalLimits()).anySatisfy(l -> assertThat(l.raisesRedFlag()).isTrue());
+	}
+
+	@Test
+	void namesTheFileEntryAndFieldOfAWrongValue() throws IOException {
+		copyWith("measures.yml", text -> replaceAfter(text, "code: LEFS", "higherIsBetter:", "higherIsBetter: sometimes"));
+		assertThatThrownBy(() -> KnowledgeFiles.from(folder.toUri().toString()))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("knowledge/measures.yml")
+			.hasMessageContaining("higherIsBetter");
+	}
+
+	@Test
+	void namesTheEntryOfAMissingSource() throws IOException {
+		copyWith("conditions.yml", text -> replaceAfter(text, "code: TKR", "source:", "source: \"\""));
+		assertThatThrownBy(() -> KnowledgeFiles.from(folder.toUri().toString()))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("knowledge/conditions.yml")
+			.hasMessageContaining("(TKR)")
+			.hasMessageContaining("source");
+	}
+
+	@Test
+	void stopsTheApplicationFromStartingWithABrokenFile() throws IOException {
+		copyWith("vital-limits.yml", text -> text.replaceFirst("vital: SYSTOLIC", "vital: BLOOD"));
+		SpringApplicationBuilder application = new SpringApplicationBuilder(MedexApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties(Map.of("medex.knowledge.location", folder.toUri().toString(), "medex.data-dir",
+					folder.resolve("data").toString(), "medex.admin.password", "Broken-Start-Secret-1",
+					"spring.main.banner-mode", "off"));
+		assertThatThrownBy(application::run).satisfies(ex -> {
+			Throwable cause = ex;
+			while (cause != null && !(cause instanceof KnowledgeBaseException)) {
+				cause = cause.getCause();
+			}
+			assertThat(cause).as("a KnowledgeBaseException among the causes").isNotNull();
+			assertThat(cause.getMessage()).contains("knowledge/vital-limits.yml", "vitalLimits[0].vital");
+		});
+	}
+
+	private void copyWith(String broken, UnaryOperator<String> change) throws IOException {
+		for (String name : FILES) {
+			String text = new ClassPathResource("knowledge/" + name).getContentAsString(StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve(name), name.equals(broken) ? change.apply(text) : text);
+		}
+	}
+
+	private static String replaceAfter(String text, String anchor, String key, String replacement) {
+		int start = text.indexOf(key, text.indexOf(anchor));
+		int end = text.indexOf('\n', start);
+		return text.substring(0, start) + replacement + text.substring(end);
+	}
+
+}
