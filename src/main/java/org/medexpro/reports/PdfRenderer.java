@@ -1,0 +1,44 @@
+package org.medexpro.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a Thymeleaf document template to PDF. The renderer loads nothing from outside:
+ * every resource URI is refused, so text a user typed can never make it fetch a file or
+ * call a server (ASVS 1.3.6).
+ */
+@Component
+class PdfRenderer {
+
+	private final TemplateEngine templates;
+
+	PdfRenderer(TemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	byte[] render(String template, Context context) {
+		String html = templates.process(template, context);
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			new PdfRendererBuilder().useFastMode()
+				.withHtmlContent(html, null)
+				.useSVGDrawer(new BatikSVGDrawer())
+				.useUriResolver((base, uri) -> null)
+				.toStream(out)
+				.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
