@@ -94,6 +94,12 @@ public class GoalService {
 		return goals.goals(clientId);
 	}
 
+	/** The client a goal belongs to (not health information: an id). */
+	@Transactional(readOnly = true)
+	public UUID clientOf(UUID goalId) {
+		return goals.clientOf(goalId).orElseThrow(() -> new NotFoundException("Goal"));
+	}
+
 	/** Closes a goal as MET (on a date) or DISCONTINUED. */
 	@Transactional
 	public Goal close(UUID goalId, boolean met) {
