@@ -3,7 +3,7 @@ package org.medexpro.assessment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A functional deficit found by the latest screen ("Hip, left: limited, 80°"), which the
+ * A functional deficit found by the latest screen (“Hip, left: limited, 80°”), which the
  * exercise engine uses to choose indicated activities.
  */
 public record FunctionalDeficit(String point, String name, String region, ScreenFinding.Result result,

@@ -262,7 +262,7 @@ public class ClientService {
 
 	/**
 	 * For other modules, before they read or write a client's records: refuses (audited, as
-	 * "not found") unless the signed-in staff member has this level of access. Call it first,
+	 * “not found”) unless the signed-in staff member has this level of access. Call it first,
 	 * before anything is audited in the current transaction.
 	 */
 	public void requireAccess(UUID id, ClientAccessLevel needed) {
@@ -290,7 +290,7 @@ public class ClientService {
 	}
 
 	private void require(UUID id, ClientAccessLevel needed) {
-		if (!accessTo(id).allows(needed)) {
+		if (!accessTo(id).allows(needed) || !clients.exists(id)) {
 			audit.recordSeparately(AuditAction.ACCESS_DENIED, "Client", id, id, "needed " + needed);
 			throw new NotFoundException("Client");
 		}

@@ -1,7 +1,7 @@
 /**
  * The client registry: demographics, contact and emergency contact, consent to share
  * information with the referring physician, the status lifecycle, the care team and
- * emergency ("break-glass") access. Guards minimum-necessary access: front desk and
+ * emergency (“break-glass”) access. Guards minimum-necessary access: front desk and
  * billing see contact data only, a trainer sees the clients on their care team, and every
  * read and write is audited.
  */

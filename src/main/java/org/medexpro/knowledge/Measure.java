@@ -52,12 +52,12 @@ public record Measure(
 		return higherIsBetter ? latest > baseline : latest < baseline;
 	}
 
-	/** The first cut-off the value meets, e.g. "above the 13.5 s fall-risk cut-off". */
+	/** The first cut-off the value meets, e.g. “above the 13.5 s fall-risk cut-off”. */
 	public Optional<Cutoff> cutoffMetBy(double value) {
 		return cutoffs.stream().filter(c -> c.operator().test(value, c.value())).findFirst();
 	}
 
-	/** The value as people read it, with its unit and cut-off: "TUG 15.2 s — above the 13.5 s fall-risk cut-off". */
+	/** The value as people read it, with its unit and cut-off: “TUG 15.2 s — above the 13.5 s fall-risk cut-off”. */
 	public String interpret(double value) {
 		String shown = format(value) + " " + unit;
 		return cutoffMetBy(value).map(c -> code + " " + shown + " — " + c.interpretation()).orElse(code + " " + shown);

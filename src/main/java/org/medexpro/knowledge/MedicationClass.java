@@ -20,7 +20,7 @@ public record MedicationClass(
 		@NotEmpty List<@NotBlank String> examples,
 		@NotBlank String source) {
 
-	/** Whether a medication as written on the intake ("Metoprolol 50 mg") belongs to this class. */
+	/** Whether a medication as written on the intake (“Metoprolol 50 mg”) belongs to this class. */
 	public boolean matches(String medication) {
 		String text = medication.toLowerCase(Locale.ROOT);
 		return examples.stream().anyMatch(example -> text.matches(".*\\b" + java.util.regex.Pattern.quote(example) + "\\b.*"));

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param change latest minus baseline, in the measure's unit
  * @param meaningful the change is at least the MCID
  * @param improved the change goes the better way for this measure
- * @param interpretation the latest value read against the cut-offs, e.g. "TUG 15.2 s —
- * above the 13.5 s fall-risk cut-off"
+ * @param interpretation the latest value read against the cut-offs, e.g. “TUG 15.2 s —
+ * above the 13.5 s fall-risk cut-off”
  * @param norm the latest value against the age and sex norm, when the measure has one
  * @param remeasureDue the latest value is more than 30 days old
  */

@@ -2,7 +2,7 @@ package org.medexpro.physicians;
 
 /**
  * The check digit of a National Provider Identifier: the Luhn formula over the nine
- * digits prefixed with 80840 (CMS, "Requirements for the NPI check digit", 2005).
+ * digits prefixed with 80840 (CMS, “Requirements for the NPI check digit”, 2005).
  * Catches a mistyped NPI before a report goes to the wrong physician.
  */
 public final class NpiCheck {

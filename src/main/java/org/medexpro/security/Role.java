@@ -14,7 +14,7 @@ public enum Role {
 	/** Billing; no clinical detail beyond codes. */
 	BILLING;
 
-	/** The role as people read it: "Front desk". */
+	/** The role as people read it: “Front desk”. */
 	public String label() {
 		String words = name().replace('_', ' ').toLowerCase();
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -15,7 +15,7 @@ import org.medexpro.outcomes.Measurement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code measurements} table; answers are kept as a comma-separated list ("" for skipped). */
+/** The {@code measurements} table; answers are kept as a comma-separated list (“” for skipped). */
 @Repository
 public class MeasurementRepository {
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "My API tokens": create one (shown once), see them, revoke them. */
+/** “My API tokens”: create one (shown once), see them, revoke them. */
 @Controller
 @RequestMapping("/tokens")
 @PreAuthorize(Access.STAFF)
