@@ -61,7 +61,10 @@ class ChartController {
 		model.addAttribute("redFlags", assessment.redFlags(id));
 		model.addAttribute("clearances", assessment.clearances(id));
 		model.addAttribute("conditions", assessment.conditions(id));
-		model.addAttribute("intake", assessment.latestIntake(id).orElse(null));
+		var intake = assessment.latestIntake(id).orElse(null);
+		model.addAttribute("intake", intake);
+		model.addAttribute("medicationClasses", intake == null ? List.of()
+				: intake.medications().stream().flatMap(m -> knowledge.classesOf(m).stream()).distinct().toList());
 		model.addAttribute("deficits", screens.deficits(id));
 		model.addAttribute("goals", goals.goals(id));
 		List<MeasureCard> cards = outcomes.outcomes(id).stream()

@@ -6,11 +6,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
+import java.math.BigDecimal;
+
+import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.IntakeData;
 import org.medexpro.clients.ClientData;
 import org.medexpro.clients.ClientDetails;
 import org.medexpro.clients.ClientService;
 import org.medexpro.clients.ClientStatus;
 import org.medexpro.clients.Sex;
+import org.medexpro.outcomes.OutcomeService;
+import org.medexpro.physicians.Physician;
 import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.NewStaffAccount;
@@ -52,10 +58,28 @@ public class DemoPractice {
 
 	private final PhysicianService physicians;
 
-	DemoPractice(StaffService staff, ClientService clients, PhysicianService physicians) {
+	private final AssessmentService assessment;
+
+	private final OutcomeService outcomes;
+
+	/** A condition as a referral names it: code, side, approach, days since the event, ICD-10-CM. */
+	private record Referral(String code, String side, String approach, int daysAgo, String icd10) {
+	}
+
+	private static final List<Referral> REFERRALS = List.of(
+			new Referral("THR", "LEFT", "POSTERIOR", 45, "Z96.642"), new Referral("TKR", "RIGHT", null, 70, "Z96.651"),
+			new Referral("KNEE_OSTEOARTHRITIS", "LEFT", null, 900, "M17.12"),
+			new Referral("LUMBAR_SPINAL_STENOSIS", null, null, 1200, "M48.062"),
+			new Referral("TYPE_2_DIABETES", null, null, 2000, "E11.9"), new Referral("PARKINSONS", null, null, 700, "G20.A1"),
+			new Referral("OSTEOPOROSIS", null, null, 1500, "M81.0"), new Referral("HYPERTENSION", null, null, 3000, "I10"));
+
+	DemoPractice(StaffService staff, ClientService clients, PhysicianService physicians, AssessmentService assessment,
+			OutcomeService outcomes) {
 		this.staff = staff;
 		this.clients = clients;
 		this.physicians = physicians;
+		this.assessment = assessment;
+		this.outcomes = outcomes;
 	}
 
 	/** Fills the practice; call as the owner. Returns the number of clients registered. */
@@ -66,7 +90,7 @@ public class DemoPractice {
 		openAccount("jordan.blake", "Jordan Blake", EnumSet.of(Role.FRONT_DESK));
 		openAccount("casey.morgan", "Casey Morgan", EnumSet.of(Role.BILLING));
 
-		physicians.add(new PhysicianData("Dr. Evelyn Marsh", "Riverton Orthopaedics", "555-0101", "555-0102",
+		Physician surgeon = physicians.add(new PhysicianData("Dr. Evelyn Marsh", "Riverton Orthopaedics", "555-0101", "555-0102",
 				"office@riverton-ortho.example", "1234567893"));
 		physicians.add(new PhysicianData("Dr. Samuel Osei", "Lakeside Family Medicine", "555-0111", "555-0112",
 				"frontdesk@lakeside-fm.example", null));
@@ -94,7 +118,7 @@ public class DemoPractice {
 					random.nextBoolean() ? "Spouse" : "Daughter", consents,
 					consents ? LocalDate.of(2026, 1 + random.nextInt(11), 1 + random.nextInt(28)) : null));
 			clients.addToCareTeam(client.id(), trainers.get(i % trainers.size()));
-			walkTo(client, statuses.get(i % statuses.size()));
+			assess(client, statuses.get(i % statuses.size()), REFERRALS.get(i % REFERRALS.size()), surgeon, random);
 		}
 		log.info("Demo practice: {} clients, 6 physicians, staff alex.rivera, sam.chen (trainers), jordan.blake "
 				+ "(front desk), casey.morgan (billing)", clientCount);
@@ -107,19 +131,39 @@ public class DemoPractice {
 		}
 	}
 
-	/** Moves a new client along the lifecycle to a target status, as the practice would. */
-	private void walkTo(ClientDetails client, ClientStatus target) {
-		List<ClientStatus> path = switch (target) {
-			case REFERRED -> List.of();
-			case INTAKE -> List.of(ClientStatus.INTAKE);
-			case CLEARANCE_REQUIRED -> List.of(ClientStatus.INTAKE, ClientStatus.CLEARANCE_REQUIRED);
-			case ACTIVE -> List.of(ClientStatus.INTAKE, ClientStatus.ACTIVE);
-			case MAINTENANCE -> List.of(ClientStatus.INTAKE, ClientStatus.ACTIVE, ClientStatus.MAINTENANCE);
-			case ON_HOLD -> List.of(ClientStatus.INTAKE, ClientStatus.ACTIVE, ClientStatus.ON_HOLD);
-			case DISCHARGED -> List.of(ClientStatus.INTAKE, ClientStatus.ACTIVE, ClientStatus.DISCHARGED);
-		};
-		for (ClientStatus step : path) {
-			clients.changeStatus(client.id(), step, step == ClientStatus.ON_HOLD ? "travelling for a month" : null);
+	/**
+	 * Takes a new client as far as the target status the way a practice would: intake
+	 * (with a red flag for those awaiting clearance), then measures taken over two months.
+	 */
+	private void assess(ClientDetails client, ClientStatus target, Referral referral, Physician surgeon, Random random) {
+		if (target == ClientStatus.REFERRED) {
+			return;
+		}
+		if (target == ClientStatus.INTAKE) {
+			clients.changeStatus(client.id(), ClientStatus.INTAKE, "first visit booked");
+			return;
+		}
+		LocalDate today = LocalDate.now();
+		assessment.recordIntake(client.id(), new IntakeData(surgeon.id(), "referring physician",
+				List.of(new IntakeData.ConditionEntry(referral.code(), referral.side(), referral.approach(),
+						today.minusDays(referral.daysAgo()), referral.icd10())),
+				null, List.of(referral.code().equals("TYPE_2_DIABETES") ? "metformin" : "acetaminophen"), null,
+				target == ClientStatus.CLEARANCE_REQUIRED ? List.of("NIGHT_PAIN") : List.of(), null,
+				new IntakeData.Vitals(118 + random.nextInt(20), 72 + random.nextInt(10), 64 + random.nextInt(16), 97, null, null),
+				"Functional limitations in walking, stairs and transfers since the " + referral.code().toLowerCase().replace('_', ' ') + ".",
+				List.of("walk 20 minutes", "climb the stairs at home"), null));
+		if (target == ClientStatus.CLEARANCE_REQUIRED) {
+			return;
+		}
+		double tug = 16 + random.nextInt(40) / 10.0;
+		int stands = 6 + random.nextInt(4);
+		for (int visit = 0; visit < 3; visit++) {
+			LocalDate on = today.minusDays(60 - visit * 28L);
+			outcomes.record(client.id(), "TUG", BigDecimal.valueOf(tug - visit * 1.3).setScale(1, java.math.RoundingMode.HALF_UP), null, on, null);
+			outcomes.record(client.id(), "CST30", BigDecimal.valueOf(stands + visit * 2L), null, on, null);
+		}
+		if (target != ClientStatus.ACTIVE) {
+			clients.changeStatus(client.id(), target, target == ClientStatus.ON_HOLD ? "travelling for a month" : null);
 		}
 	}
 
