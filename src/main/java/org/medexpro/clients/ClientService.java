@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClientService {
 
-	static final int SEARCH_LIMIT = 50;
+	/** How many clients a search lists at most: a page, which keeps each search's audit small. */
+	public static final int SEARCH_LIMIT = 20;
 
 	private final ClientRepository clients;
 
@@ -93,7 +94,15 @@ public class ClientService {
 	 * Each client listed is audited.
 	 */
 	public List<ClientListItem> search(String query) {
-		return search(query, false);
+		return search(query, false, SEARCH_LIMIT);
+	}
+
+	/** As {@link #search(String)}, listing at most {@code limit} clients (1 to 100). */
+	public List<ClientListItem> search(String query, int limit) {
+		if (limit < 1 || limit > 100) {
+			throw new FieldErrorsException("limit", "must be between 1 and 100");
+		}
+		return search(query, false, limit);
 	}
 
 	/**
@@ -104,16 +113,16 @@ public class ClientService {
 		if (!restrictedToCareTeam()) {
 			return List.of();
 		}
-		return search(query, true);
+		return search(query, true, SEARCH_LIMIT);
 	}
 
-	private List<ClientListItem> search(String query, boolean outsideCareTeam) {
+	private List<ClientListItem> search(String query, boolean outsideCareTeam, int limit) {
 		if (query.length() > 200) {
 			throw new FieldErrorsException("q", "must be at most 200 characters");
 		}
 		String trainer = restrictedToCareTeam() ? CurrentStaff.username() : null;
 		return inTransaction(() -> {
-			List<ClientListItem> found = clients.search(query, trainer, outsideCareTeam, now(), SEARCH_LIMIT);
+			List<ClientListItem> found = clients.search(query, trainer, outsideCareTeam, now(), limit);
 			audit.recordReads(AuditAction.SEARCH, "Client", found.stream().map(ClientListItem::id).toList());
 			return found;
 		});

@@ -54,6 +54,25 @@ class ClientApiTests {
 	}
 
 	@Test
+	void findsClientsByFirstNameLastNameBothOrDateOfBirth() throws Exception {
+		String last = Fixtures.unique("Quillfeather");
+		ClientDetails client = fixtures.client(last);
+		for (String q : new String[] { last.substring(0, 8), "ada " + last.substring(0, 8), last.substring(0, 8) + " ad",
+				"1956-04-02" }) {
+			mvc.perform(get("/api/v1/clients").param("q", q).param("limit", "100").with(user("owner").roles("OWNER")))
+				.andExpect(jsonPath("$[?(@.id == '%s')]".formatted(client.id())).exists());
+		}
+		mvc.perform(get("/api/v1/clients").param("q", "zed " + last.substring(0, 8)).with(user("owner").roles("OWNER")))
+			.andExpect(jsonPath("$[?(@.id == '%s')]".formatted(client.id())).doesNotExist());
+		mvc.perform(get("/api/v1/clients").param("q", "%").with(user("owner").roles("OWNER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isEmpty());
+		mvc.perform(get("/api/v1/clients").param("limit", "1000").with(user("owner").roles("OWNER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("limit"));
+	}
+
+	@Test
 	void auditsEveryReadOfAClientByTheTrainer() throws Exception {
 		String trainer = fixtures.staffMember(Role.TRAINER);
 		ClientDetails client = fixtures.clientOf(trainer);

@@ -61,8 +61,8 @@ class ClientApiController {
 
 	@GetMapping("/clients")
 	@PreAuthorize(Access.CLIENT_CONTACT)
-	List<ClientListItem> search(@RequestParam(defaultValue = "") String q) {
-		return clients.search(q);
+	List<ClientListItem> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit) {
+		return clients.search(q, limit);
 	}
 
 	@GetMapping("/clients/{id}")

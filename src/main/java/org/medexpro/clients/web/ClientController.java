@@ -56,6 +56,7 @@ class ClientController {
 	@PreAuthorize(Access.CLIENT_CONTACT)
 	String list(@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("q", q);
+		model.addAttribute("searchLimit", ClientService.SEARCH_LIMIT);
 		model.addAttribute("clients", clients.search(q));
 		model.addAttribute("outside", q.isBlank() ? java.util.List.of() : clients.searchOutsideCareTeam(q));
 		return LIST;
