@@ -34,6 +34,7 @@ import org.medexpro.security.CurrentStaff;
 import org.medexpro.shared.FieldErrorsException;
 import org.medexpro.shared.FieldErrorsException.FieldMessage;
 import org.medexpro.shared.NotFoundException;
+import org.medexpro.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,6 +133,11 @@ public class AssessmentService {
 		else if (referralMissing) {
 			repository.hold(clientId, HOLD_REFERRAL, now);
 		}
+		else if (repository.hold(clientId).filter(HOLD_REFERRAL::equals).isPresent()
+				&& repository.openRedFlags(clientId).isEmpty()) {
+			// The referral the hold waited for is on file now.
+			repository.release(clientId);
+		}
 		boolean clearanceRequired = repository.hold(clientId).isPresent();
 		clients.moveAlong(clientId, clearanceRequired ? ClientStatus.CLEARANCE_REQUIRED : ClientStatus.ACTIVE,
 				clearanceRequired ? "intake: clearance required" : "intake completed");
@@ -171,7 +177,7 @@ public class AssessmentService {
 				entry.eventDate(), entry.icd10(), true);
 		OffsetDateTime now = now();
 		repository.insertCondition(clientId, row, now, CurrentStaff.username());
-		audit.record(AuditAction.CREATE, "ClientCondition", row.id(), clientId, condition.code());
+		audit.record(AuditAction.CREATE, "ClientCondition", row.id(), clientId, null);
 		if (categoryOf(clientId) == Category.POST_REHAB && !hasReferralOrClearance(clientId)) {
 			repository.hold(clientId, HOLD_REFERRAL, now);
 			clients.moveAlong(clientId, ClientStatus.CLEARANCE_REQUIRED, "new condition without a referral");
@@ -224,6 +230,21 @@ public class AssessmentService {
 			.orElseThrow(() -> new FieldErrorsException("physicianId", "is not a physician of the registry"));
 		if (clearedOn.isAfter(today())) {
 			throw new FieldErrorsException("clearedOn", "must not be in the future");
+		}
+		// A clearance answers what the physician knew: it cannot predate what it clears.
+		repository.openRedFlags(clientId).stream()
+			.map(f -> f.raisedAt().toLocalDate())
+			.max(java.util.Comparator.naturalOrder())
+			.filter(clearedOn::isBefore)
+			.ifPresent(raised -> {
+				throw new RuleViolationException("CLEARANCE_PREDATES_RED_FLAG", "A clearance dated " + clearedOn
+						+ " cannot clear a red flag raised on " + raised + ": record the physician's clearance given after it.");
+			});
+		if (repository.hold(clientId).filter(HOLD_REFERRAL::equals).isPresent()) {
+			latestEventDate(clientId).filter(clearedOn::isBefore).ifPresent(event -> {
+				throw new RuleViolationException("CLEARANCE_PREDATES_EVENT", "A clearance dated " + clearedOn
+						+ " cannot clear training after the surgery, injury or onset of " + event + ".");
+			});
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
@@ -349,7 +370,7 @@ public class AssessmentService {
 			@Nullable String observed, OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
 		repository.insertRedFlag(id, clientId, code, description, level, origin, observed, now, CurrentStaff.username());
-		audit.record(AuditAction.CREATE, "RedFlag", id, clientId, code);
+		audit.record(AuditAction.CREATE, "RedFlag", id, clientId, null);
 		return new RedFlagView(code, description, level);
 	}
 
@@ -360,8 +381,14 @@ public class AssessmentService {
 	}
 
 	private boolean hasReferralOrClearance(UUID clientId) {
+		LocalDate event = latestEventDate(clientId).orElse(LocalDate.MIN);
 		return repository.latestIntake(clientId).map(i -> i.referringPhysicianId() != null).orElse(false)
-				|| !repository.clearances(clientId).isEmpty();
+				|| repository.clearances(clientId).stream().anyMatch(c -> !c.clearedOn().isBefore(event));
+	}
+
+	private Optional<LocalDate> latestEventDate(UUID clientId) {
+		return repository.conditions(clientId).stream().filter(ConditionRow::active).map(ConditionRow::eventDate)
+			.max(java.util.Comparator.naturalOrder());
 	}
 
 	private List<ClientCondition> conditionsOf(UUID clientId) {

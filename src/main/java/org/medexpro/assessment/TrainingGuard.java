@@ -31,7 +31,7 @@ public class TrainingGuard {
 	 */
 	@Transactional(readOnly = true)
 	public void requireClearedForTraining(UUID clientId) {
-		if (repository.hold(clientId).isEmpty()) {
+		if (isClearedForTraining(clientId)) {
 			return;
 		}
 		List<RedFlag> open = repository.openRedFlags(clientId);
@@ -46,7 +46,8 @@ public class TrainingGuard {
 
 	@Transactional(readOnly = true)
 	public boolean isClearedForTraining(UUID clientId) {
-		return repository.hold(clientId).isEmpty();
+		// An open red flag refuses training even if a concurrent clearance released the hold.
+		return repository.hold(clientId).isEmpty() && !repository.hasOpenRedFlags(clientId);
 	}
 
 }

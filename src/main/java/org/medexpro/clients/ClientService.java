@@ -156,9 +156,18 @@ public class ClientService {
 	 * @throws ConflictException when the lifecycle does not allow it from the current status
 	 */
 	public ClientDetails changeStatus(UUID id, ClientStatus to, @Nullable String reason) {
+		return changeStatus(id, to, reason, true);
+	}
+
+	private ClientDetails changeStatus(UUID id, ClientStatus to, @Nullable String reason, boolean byHand) {
 		require(id, ClientAccessLevel.CLINICAL);
 		return inTransaction(() -> {
 			ClientDetails client = clients.find(id).orElseThrow(() -> new NotFoundException("Client"));
+			if (byHand && client.status().canMoveTo(to) && !client.status().manualNext().contains(to)) {
+				throw new ConflictException(to == ClientStatus.CLEARANCE_REQUIRED
+						? "Raise a red flag on the client's chart: the client then waits for a physician's clearance."
+						: "Record the physician's clearance on the client's chart: that lets the client train again.");
+			}
 			if (!client.status().canMoveTo(to)) {
 				throw new ConflictException("A client who is " + client.status().label().toLowerCase()
 						+ " cannot become " + to.label().toLowerCase() + ".");
@@ -290,11 +299,11 @@ public class ClientService {
 		}
 		if (client.status() == ClientStatus.REFERRED && target != ClientStatus.INTAKE
 				&& ClientStatus.INTAKE.canMoveTo(target)) {
-			changeStatus(id, ClientStatus.INTAKE, reason);
+			changeStatus(id, ClientStatus.INTAKE, reason, false);
 			client = clients.find(id).orElseThrow();
 		}
 		if (client.status().canMoveTo(target)) {
-			changeStatus(id, target, reason);
+			changeStatus(id, target, reason, false);
 		}
 	}
 

@@ -42,4 +42,18 @@ public enum ClientStatus {
 		return next().contains(other);
 	}
 
+	/**
+	 * The statuses staff may choose by hand. Clearance is not among them: a red flag puts a
+	 * client into CLEARANCE_REQUIRED, and only a recorded physician clearance takes them out.
+	 */
+	public Set<ClientStatus> manualNext() {
+		Set<ClientStatus> manual = EnumSet.copyOf(next());
+		manual.remove(CLEARANCE_REQUIRED);
+		if (this == CLEARANCE_REQUIRED) {
+			manual.remove(ACTIVE);
+			manual.remove(MAINTENANCE);
+		}
+		return manual;
+	}
+
 }

@@ -59,6 +59,10 @@ public class ApiTokenService {
 	 */
 	@Transactional
 	public ApiTokenView create(String username, String name, int validDays) {
+		if (CurrentStaff.viaApiToken()) {
+			// A leaked token must not outlive its revocation by minting others.
+			throw new org.springframework.security.access.AccessDeniedException("tokens are created after signing in with a password");
+		}
 		if (!accounts.exists(username)) {
 			throw new NotFoundException("Staff member");
 		}

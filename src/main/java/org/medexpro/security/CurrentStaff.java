@@ -9,7 +9,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class CurrentStaff {
 
+	/** The authentication details of a request signed in with a personal API token. */
+	public static final String API_TOKEN = "api-token";
+
 	private CurrentStaff() {
+	}
+
+	/** Whether the current request signed in with a personal API token (not a password). */
+	public static boolean viaApiToken() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && API_TOKEN.equals(authentication.getDetails());
 	}
 
 	/** The signed-in staff member's username, or {@code system} outside a request. */

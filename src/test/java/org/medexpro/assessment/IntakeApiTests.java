@@ -134,6 +134,40 @@ class IntakeApiTests {
 			.andExpect(jsonPath("$.redFlags[0]").value("CALF_PAIN_SWELLING"));
 	}
 
+	@Test
+	void refusesAClearanceDatedBeforeTheRedFlagItWouldClear() throws Exception {
+		intake("{\"symptoms\":[\"NIGHT_PAIN\"]}").andExpect(jsonPath("$.clearanceRequired").value(true));
+		mvc.perform(post("/api/v1/clients/{id}/clearances", client.id()).with(user(trainer).roles("TRAINER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"physicianId\":\"%s\",\"clearedOn\":\"%s\"}".formatted(physician().id(), LocalDate.now().minusYears(1))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLEARANCE_PREDATES_RED_FLAG"));
+		trainingClearance().andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void leavesClearanceToRedFlagsAndClearancesNotToAHandMadeStatus() throws Exception {
+		intake("{\"symptoms\":[\"NIGHT_PAIN\"]}").andExpect(jsonPath("$.status").value("CLEARANCE_REQUIRED"));
+		mvc.perform(post("/api/v1/clients/{id}/status", client.id()).with(user(trainer).roles("TRAINER"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"ACTIVE\"}"))
+			.andExpect(status().isConflict());
+		clear().andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/clients/{id}/status", client.id()).with(user(trainer).roles("TRAINER"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CLEARANCE_REQUIRED\"}"))
+			.andExpect(status().isConflict());
+		trainingClearance().andExpect(status().isOk());
+	}
+
+	@Test
+	void releasesAReferralHoldWhenALaterIntakeBringsTheReferral() throws Exception {
+		String recent = "{\"code\":\"TKR\",\"side\":\"RIGHT\",\"eventDate\":\"%s\"}".formatted(LocalDate.now().minusDays(30));
+		intake("{\"conditions\":[" + recent + "]}").andExpect(jsonPath("$.clearanceRequired").value(true));
+		intake("{\"referringPhysicianId\":\"%s\"}".formatted(physician().id()))
+			.andExpect(jsonPath("$.category").value("POST_REHAB"))
+			.andExpect(jsonPath("$.clearanceRequired").value(false));
+		trainingClearance().andExpect(status().isOk());
+	}
+
 	static Stream<Arguments> badIntakes() {
 		return Stream.of(
 				Arguments.of("unknown condition", """

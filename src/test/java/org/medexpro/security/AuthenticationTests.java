@@ -197,6 +197,27 @@ class AuthenticationTests {
 	}
 
 	@Test
+	void endsTheSessionOfADisabledStaffMemberAtTheirNextPage() throws Exception {
+		String username = fixtures.staffMember(Role.TRAINER);
+		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+			.param("username", username).param("password", Fixtures.PASSWORD))
+			.andReturn().getRequest().getSession();
+		mvc.perform(get("/clients").session(session)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/staff/{u}/enabled", username).with(user("owner").roles("OWNER"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}")).andExpect(status().isOk());
+		mvc.perform(get("/clients").session(session)).andExpect(redirectedUrl("/login?disabled"));
+	}
+
+	@Test
+	void refusesToMintATokenWithAToken() throws Exception {
+		String username = fixtures.staffMember(Role.TRAINER);
+		String token = Fixtures.as(username, java.util.Set.of(Role.TRAINER), () -> apiTokens.create(username, "sync", 30)).token();
+		mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"another\"}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void sendsAnonymousPagesToTheLoginPage() throws Exception {
 		mvc.perform(get("/clients").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
 	}

@@ -140,10 +140,22 @@ public class AssessmentRepository {
 		return jdbc.sql("select reason from training_holds where client_id = ?").param(clientId).query(String.class).optional();
 	}
 
+	/** Holds training; a red flag takes over the reason of a hold that waited only for a referral. */
 	public void hold(UUID clientId, String reason, OffsetDateTime now) {
-		if (hold(clientId).isEmpty()) {
+		Optional<String> current = hold(clientId);
+		if (current.isEmpty()) {
 			jdbc.sql("insert into training_holds (client_id, reason, since) values (?, ?, ?)").params(clientId, reason, now).update();
 		}
+		else if (!current.get().equals(reason) && reason.equals("RED_FLAG")) {
+			jdbc.sql("update training_holds set reason = ? where client_id = ?").params(reason, clientId).update();
+		}
+	}
+
+	public boolean hasOpenRedFlags(UUID clientId) {
+		return jdbc.sql("select count(*) from red_flags where client_id = ? and resolved_at is null")
+			.param(clientId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public void release(UUID clientId) {

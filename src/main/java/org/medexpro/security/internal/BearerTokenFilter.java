@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.medexpro.security.ApiTokenService;
+import org.medexpro.security.CurrentStaff;
 import org.medexpro.security.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -51,7 +52,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		var authorities = AuthorityUtils.createAuthorityList(member.get().roles().stream().map(Role::authority).toList());
 		SecurityContext context = contexts.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member.get().username(), null, authorities));
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(member.get().username(), null, authorities);
+		authentication.setDetails(CurrentStaff.API_TOKEN);
+		context.setAuthentication(authentication);
 		contexts.setContext(context);
 		chain.doFilter(request, response);
 	}
