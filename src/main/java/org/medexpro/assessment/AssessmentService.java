@@ -294,6 +294,12 @@ public class AssessmentService {
 				errors.add(new FieldMessage("symptoms[" + i + "]", "is not a red flag of the catalogue (GET /api/v1/red-flags) or of the client's conditions"));
 			}
 		}
+		checkLength(errors, "surgeries", intake.surgeries() == null ? List.of()
+				: intake.surgeries().stream().map(x -> x.description() + " (0000-00-00)").toList());
+		checkLength(errors, "medications", intake.medicationList());
+		checkLength(errors, "history", intake.history() == null ? List.of()
+				: intake.history().stream().map(h -> h.question() + ": yes — " + (h.note() == null ? "" : h.note())).toList());
+		checkLength(errors, "functionalGoals", intake.functionalGoals() == null ? List.of() : intake.functionalGoals());
 		if (intake.referringPhysicianId() != null && physicians.find(intake.referringPhysicianId()).isEmpty()) {
 			errors.add(new FieldMessage("referringPhysicianId", "is not a physician of the registry"));
 		}
@@ -309,6 +315,13 @@ public class AssessmentService {
 			throw new FieldErrorsException(errors);
 		}
 		return named;
+	}
+
+	/** A list stored as lines must fit its column of 4000 characters. */
+	private static void checkLength(List<FieldMessage> errors, String field, List<String> items) {
+		if (String.join("\n", items).length() > 4000) {
+			errors.add(new FieldMessage(field, "is too long: at most 4000 characters in all"));
+		}
 	}
 
 	private Optional<Condition> checkCondition(String prefix, IntakeData.ConditionEntry entry) {

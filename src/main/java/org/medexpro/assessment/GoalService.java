@@ -74,6 +74,12 @@ public class GoalService {
 						+ measure.format(measure.max()) + " " + measure.unit());
 			}
 		}
+		if (targetValue != null && targetValue.abs().compareTo(BigDecimal.valueOf(99_999_999)) > 0) {
+			throw new FieldErrorsException("targetValue", "is too large");
+		}
+		if (description.isBlank() || description.length() > 500) {
+			throw new FieldErrorsException("description", "describe the goal in up to 500 characters");
+		}
 		LocalDate today = LocalDate.now(clock);
 		LocalDate due = targetDate != null ? targetDate : today.plusDays(term.equals("SHORT") ? SHORT_TERM_DAYS : LONG_TERM_DAYS);
 		if (due.isBefore(today)) {

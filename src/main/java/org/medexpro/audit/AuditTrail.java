@@ -75,6 +75,18 @@ public class AuditTrail {
 		return ledger.find(query);
 	}
 
+	/**
+	 * The trail as the owner reviews it: the entries, and an entry recording that they were
+	 * read (the trail names clients, so reading it is itself audited).
+	 */
+	@Transactional
+	public List<AuditEntry> review(AuditQuery query) {
+		List<AuditEntry> entries = ledger.find(query);
+		ledger.append(List.of(NewEntry.now(AuditAction.READ, "AuditTrail", null, query.clientId(),
+				entries.size() + " entries")));
+		return entries;
+	}
+
 	/** Re-computes the whole chain and reports the first entry that does not match. */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {

@@ -58,7 +58,11 @@ class ChartController {
 		model.addAttribute("client", clients.get(id));
 		model.addAttribute("category", assessment.category(id));
 		model.addAttribute("hold", assessment.holdReason(id).orElse(null));
-		model.addAttribute("redFlags", assessment.redFlags(id));
+		var redFlags = assessment.redFlags(id);
+		model.addAttribute("redFlags", redFlags);
+		model.addAttribute("hasOpenFlags", redFlags.stream().anyMatch(f -> f.open()));
+		model.addAttribute("strayWords", redFlags.stream().filter(f -> f.open() && f.observed() != null)
+			.flatMap(f -> org.medexpro.shared.ScopeLanguage.strayWords(f.observed()).stream()).distinct().toList());
 		model.addAttribute("clearances", assessment.clearances(id));
 		model.addAttribute("conditions", assessment.conditions(id));
 		var intake = assessment.latestIntake(id).orElse(null);
@@ -72,7 +76,7 @@ class ChartController {
 			.toList();
 		model.addAttribute("cards", cards);
 		model.addAttribute("measures", knowledge.measures());
-		model.addAttribute("physicians", physicians.search(""));
+		model.addAttribute("physicians", physicians.all());
 		model.addAttribute("redFlagCatalogue", knowledge.redFlags());
 		return "chart/client-chart";
 	}

@@ -254,7 +254,11 @@ public class ClientService {
 		if (!CurrentStaff.has(Role.OWNER)) {
 			throw new org.springframework.security.access.AccessDeniedException("owner only");
 		}
-		return inTransaction(() -> clients.grantsSince(since.atStartOfDay().atOffset(java.time.ZoneOffset.UTC)));
+		return inTransaction(() -> {
+			List<BreakGlassGrant> grants = clients.grantsSince(since.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+			audit.recordReads(AuditAction.READ, "BreakGlassReview", grants.stream().map(BreakGlassGrant::clientId).distinct().toList());
+			return grants;
+		});
 	}
 
 	/** What the signed-in staff member may see of this client. */

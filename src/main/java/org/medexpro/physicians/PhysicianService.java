@@ -64,6 +64,12 @@ public class PhysicianService {
 		return physicians.search(query, 100);
 	}
 
+	/** Every physician of the registry, by name (for choosing one). */
+	@Transactional(readOnly = true)
+	public List<Physician> all() {
+		return physicians.search("", 5000);
+	}
+
 	private void checkNpi(java.util.@org.jspecify.annotations.Nullable UUID id, PhysicianData data) {
 		String npi = data.npi();
 		if (npi == null || npi.isBlank()) {

@@ -26,11 +26,12 @@ class ReferralLetterController {
 	}
 
 	@GetMapping({ "/api/v1/clients/{id}/referral-letter/pdf", "/clients/{id}/referral-letter.pdf" })
-	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID physicianId) {
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID physicianId,
+			@RequestParam(defaultValue = "false") boolean acknowledgeLanguage) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("referral-letter.pdf").build().toString())
-			.body(letters.letter(id, physicianId));
+			.body(letters.letter(id, physicianId, acknowledgeLanguage));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.medexpro.security.CurrentStaff;
 import org.medexpro.security.StaffService;
 import org.medexpro.shared.PracticeTime;
 import org.medexpro.shared.RuleViolationException;
+import org.medexpro.shared.ScopeLanguage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,8 @@ import org.thymeleaf.context.Context;
 /**
  * The referral-back letter (clinical-facts 2.9): to the referring physician, the observed
  * facts of the open red flags, measured values, when, and that training is paused until
- * their clearance. It names no diagnosis and suggests no treatment.
+ * their clearance. It names no diagnosis and suggests no treatment; observations typed in
+ * words outside that scope are refused until the professional confirms them.
  */
 @Service
 public class ReferralLetterService {
@@ -71,12 +73,19 @@ public class ReferralLetterService {
 	 * @throws RuleViolationException when the client has no open red flag to report
 	 */
 	@Transactional
-	public byte[] letter(UUID clientId, @Nullable UUID physicianId) {
+	public byte[] letter(UUID clientId, @Nullable UUID physicianId, boolean acknowledgeLanguage) {
 		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
 		ClientDetails client = clients.get(clientId);
 		List<RedFlag> open = assessment.redFlags(clientId).stream().filter(RedFlag::open).toList();
 		if (open.isEmpty()) {
 			throw new RuleViolationException("NO_OPEN_RED_FLAG", "The client has no open red flag to report to a physician.");
+		}
+		List<String> stray = open.stream().filter(f -> f.observed() != null)
+			.flatMap(f -> ScopeLanguage.strayWords(f.observed()).stream()).distinct().toList();
+		if (!stray.isEmpty() && !acknowledgeLanguage) {
+			throw new RuleViolationException("OUT_OF_SCOPE_LANGUAGE", "The observations use words outside the scope of exercise ("
+					+ String.join(", ", stray) + "). Reword them, or confirm (acknowledgeLanguage=true) to send them as written.",
+					java.util.Map.of("words", stray));
 		}
 		Physician physician = (physicianId != null ? physicians.find(physicianId)
 				: assessment.latestIntake(clientId).map(IntakeView::referringPhysicianId).flatMap(physicians::find))

@@ -35,7 +35,8 @@ class TodayController {
 	String today(Model model) {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("me", staff.find(CurrentStaff.username()).orElse(null));
-		boolean trainerOnly = CurrentStaff.has(Role.TRAINER) && !CurrentStaff.has(Role.OWNER);
+		boolean trainerOnly = CurrentStaff.has(Role.TRAINER) && !CurrentStaff.has(Role.OWNER)
+				&& !CurrentStaff.has(Role.FRONT_DESK) && !CurrentStaff.has(Role.BILLING);
 		model.addAttribute("myClients", trainerOnly ? clients.search("") : List.of());
 		if (CurrentStaff.has(Role.OWNER)) {
 			model.addAttribute("clientCount", clients.count());

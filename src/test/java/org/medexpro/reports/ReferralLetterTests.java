@@ -41,6 +41,21 @@ class ReferralLetterTests {
 	AssessmentService assessment;
 
 	@Test
+	void asksBeforeSendingObservationsWordedOutsideTheScopeOfExercise() throws Exception {
+		String trainer = fixtures.staffMember(Role.TRAINER);
+		ClientDetails client = fixtures.clientOf(trainer);
+		Fixtures.as(trainer, Set.of(Role.TRAINER),
+				() -> assessment.raiseRedFlag(client.id(), "NIGHT_PAIN", "diagnosed a tear, treated with ice", "MANUAL"));
+		mvc.perform(get("/api/v1/clients/{id}/referral-letter/pdf", client.id()).with(user(trainer).roles("TRAINER")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnprocessableContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.rule").value("OUT_OF_SCOPE_LANGUAGE"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.words[0]").value("diagnosed"));
+		mvc.perform(get("/api/v1/clients/{id}/referral-letter/pdf", client.id()).param("acknowledgeLanguage", "true")
+			.with(user(trainer).roles("TRAINER")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+	}
+
+	@Test
 	void writesTheObservedFactsToTheReferringPhysicianInThePracticesLanguage() throws Exception {
 		String trainer = fixtures.staffMember(Role.TRAINER);
 		ClientDetails client = fixtures.clientOf(trainer);

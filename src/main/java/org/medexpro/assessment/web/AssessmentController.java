@@ -109,7 +109,7 @@ class AssessmentController {
 		model.addAttribute("conditionCatalogue", knowledge.conditions());
 		model.addAttribute("redFlagCatalogue", knowledge.redFlags());
 		model.addAttribute("historyQuestions", knowledge.historyQuestions());
-		model.addAttribute("physicians", physicians.search(""));
+		model.addAttribute("physicians", physicians.all());
 		return INTAKE;
 	}
 
@@ -117,8 +117,8 @@ class AssessmentController {
 	String clearance(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID physicianId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate clearedOn,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
-		if (physicianId == null || clearedOn == null) {
-			flash.addFlashAttribute("error", "Choose the physician and the date of the clearance.");
+		if (physicianId == null || clearedOn == null || note.length() > 2000) {
+			flash.addFlashAttribute("error", "Choose the physician and the date of the clearance (and a note of up to 2000 characters).");
 			return "redirect:/clients/" + id + "/chart";
 		}
 		try {
@@ -128,15 +128,25 @@ class AssessmentController {
 		catch (FieldErrorsException ex) {
 			flash.addFlashAttribute("error", "The clearance " + ex.errors().get(0).field() + " " + ex.errors().get(0).message() + ".");
 		}
+		catch (org.medexpro.shared.RuleViolationException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
 		return "redirect:/clients/" + id + "/chart";
 	}
 
 	@PostMapping("/clients/{id}/red-flags")
 	String raiseRedFlag(@PathVariable UUID id, @RequestParam String code, @RequestParam(defaultValue = "") String observed,
 			RedirectAttributes flash) {
+		if (observed.length() > 2000) {
+			flash.addFlashAttribute("error", "Describe what you observed in up to 2000 characters.");
+			return "redirect:/clients/" + id + "/chart";
+		}
 		try {
 			assessment.raiseRedFlag(id, code, observed.isBlank() ? null : observed.strip(), "MANUAL");
-			flash.addFlashAttribute("error", "Red flag raised: training is on hold until a physician clearance is recorded.");
+			var stray = org.medexpro.shared.ScopeLanguage.strayWords(observed);
+			flash.addFlashAttribute("error", "Red flag raised: training is on hold until a physician clearance is recorded."
+					+ (stray.isEmpty() ? "" : " Your note uses words outside the scope of exercise (" + String.join(", ", stray)
+							+ "): state what you observed, not an interpretation."));
 		}
 		catch (FieldErrorsException ex) {
 			flash.addFlashAttribute("error", "Choose a red flag of the list.");
@@ -197,6 +207,10 @@ class AssessmentController {
 			result.rejectValue("takenOn", "required", "give the date of the screen");
 			return screenPage(id, model);
 		}
+		if (form.getFindings().size() > screens.form().points().size() || !form.valid(screens.form())) {
+			result.reject("invalid", "The screen does not match its form; reload the page.");
+			return screenPage(id, model);
+		}
 		List<ScreenFinding> findings = form.findings();
 		List<String> rows = form.recordedRows();
 		for (int i = 0; i < findings.size(); i++) {
@@ -249,6 +263,13 @@ class AssessmentController {
 				.map(r -> new ScreenFinding(r.point, ScreenFinding.Result.valueOf(r.result), blank(r.side), r.rangeDegrees,
 						r.strength, blank(r.notes)))
 				.toList();
+		}
+
+		/** Every row names a point of the form, a known result and notes that fit. */
+		boolean valid(ScreenForm form) {
+			return findings.stream().allMatch(r -> form.point(r.point).isPresent()
+					&& (!r.recorded() || java.util.Arrays.stream(ScreenFinding.Result.values()).anyMatch(v -> v.name().equals(r.result)))
+					&& (r.notes == null || r.notes.length() <= 1000) && (r.side == null || r.side.length() <= 10));
 		}
 
 		List<String> recordedRows() {

@@ -35,7 +35,7 @@ class AuditApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "500") int limit) {
-		return audit.find(new AuditQuery(clientId, username, action, from, to, limit));
+		return audit.review(new AuditQuery(clientId, username, action, from, to, limit));
 	}
 
 	@GetMapping("/verification")

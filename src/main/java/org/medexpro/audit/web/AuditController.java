@@ -36,7 +36,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Model model) {
 		String user = username == null || username.isBlank() ? null : username.strip().toLowerCase();
-		model.addAttribute("entries", audit.find(new AuditQuery(clientId, user, action, from, to, 500)));
+		model.addAttribute("entries", audit.review(new AuditQuery(clientId, user, action, from, to, 500)));
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("clientId", clientId);
 		model.addAttribute("username", user);
@@ -49,7 +49,7 @@ class AuditController {
 	@PostMapping("/verify")
 	String verify(Model model) {
 		model.addAttribute("verification", audit.verify());
-		model.addAttribute("entries", audit.find(new AuditQuery(null, null, null, null, null, 100)));
+		model.addAttribute("entries", audit.review(new AuditQuery(null, null, null, null, null, 100)));
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/audit-list";
 	}

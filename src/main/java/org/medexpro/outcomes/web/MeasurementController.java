@@ -57,6 +57,9 @@ class MeasurementController {
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes flash) {
 		clients.requireAccess(id, ClientAccessLevel.CLINICAL);
 		try {
+			if (note.length() > 500) {
+				throw new FieldErrorsException("note", "must be at most 500 characters");
+			}
 			List<@Nullable Integer> answers = items == null ? null : parseItems(items);
 			BigDecimal number = answers != null || value.isBlank() ? null : parse(value);
 			Measurement recorded = outcomes.record(id, measureCode, number, answers,
