@@ -1,21 +1,15 @@
 package org.medexpro.knowledge.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.knowledge.Condition;
+import org.medexpro.knowledge.DataFiles;
 import org.medexpro.knowledge.KnowledgeBaseException;
 import org.medexpro.knowledge.HistoryQuestion;
 import org.medexpro.knowledge.Measure;
@@ -30,9 +24,6 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and checks the knowledge files once, at start-up. Any problem stops the
@@ -79,26 +70,23 @@ public class KnowledgeFiles {
 	}
 
 	private KnowledgeFiles(Resource folder, String location) {
-		YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-		try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-			Reader reader = new Reader(yaml, factory.getValidator(), folder, location);
-			ConditionsFile conditionsFile = reader.read("conditions.yml", ConditionsFile.class);
-			RedFlagsFile redFlagsFile = reader.read("red-flags.yml", RedFlagsFile.class);
-			VitalLimitsFile vitalsFile = reader.read("vital-limits.yml", VitalLimitsFile.class);
-			MeasuresFile measuresFile = reader.read("measures.yml", MeasuresFile.class);
-			MedicationsFile medicationsFile = reader.read("medications.yml", MedicationsFile.class);
-			HistoryFile historyFile = reader.read("history-questions.yml", HistoryFile.class);
-			this.medicationClasses = reader.entries("medications.yml", "medicationClasses",
-					medicationsFile.medicationClasses(), MedicationClass::code);
-			this.historyQuestions = reader.entries("history-questions.yml", "historyQuestions",
-					historyFile.historyQuestions(), HistoryQuestion::code);
-			this.conditions = reader.entries("conditions.yml", "conditions", conditionsFile.conditions(), Condition::code);
-			this.redFlags = reader.entries("red-flags.yml", "redFlags", redFlagsFile.redFlags(), RedFlagDefinition::code);
-			this.vitalLimits = reader.entries("vital-limits.yml", "vitalLimits", vitalsFile.vitalLimits(), VitalLimit::code);
-			this.measures = reader.entries("measures.yml", "measures", measuresFile.measures(), Measure::code);
-			this.version = "conditions " + conditionsFile.version() + ", red flags " + redFlagsFile.version()
-					+ ", vital limits " + vitalsFile.version() + ", measures " + measuresFile.version();
-		}
+		Reader reader = new Reader(folder, location);
+		ConditionsFile conditionsFile = reader.read("conditions.yml", ConditionsFile.class);
+		RedFlagsFile redFlagsFile = reader.read("red-flags.yml", RedFlagsFile.class);
+		VitalLimitsFile vitalsFile = reader.read("vital-limits.yml", VitalLimitsFile.class);
+		MeasuresFile measuresFile = reader.read("measures.yml", MeasuresFile.class);
+		MedicationsFile medicationsFile = reader.read("medications.yml", MedicationsFile.class);
+		HistoryFile historyFile = reader.read("history-questions.yml", HistoryFile.class);
+		this.medicationClasses = reader.entries("medications.yml", "medicationClasses",
+				medicationsFile.medicationClasses(), MedicationClass::code);
+		this.historyQuestions = reader.entries("history-questions.yml", "historyQuestions",
+				historyFile.historyQuestions(), HistoryQuestion::code);
+		this.conditions = reader.entries("conditions.yml", "conditions", conditionsFile.conditions(), Condition::code);
+		this.redFlags = reader.entries("red-flags.yml", "redFlags", redFlagsFile.redFlags(), RedFlagDefinition::code);
+		this.vitalLimits = reader.entries("vital-limits.yml", "vitalLimits", vitalsFile.vitalLimits(), VitalLimit::code);
+		this.measures = reader.entries("measures.yml", "measures", measuresFile.measures(), Measure::code);
+		this.version = "conditions " + conditionsFile.version() + ", red flags " + redFlagsFile.version()
+				+ ", vital limits " + vitalsFile.version() + ", measures " + measuresFile.version();
 		checkRedFlagCodesAreUnique();
 		for (int i = 0; i < measures.size(); i++) {
 			checkMeasure(i, measures.get(i));
@@ -180,28 +168,14 @@ public class KnowledgeFiles {
 		}
 	}
 
-	private record Reader(YAMLMapper yaml, Validator validator, Resource folder, String location) {
+	private record Reader(Resource folder, String location) {
 
 		<T> T read(String name, Class<T> type) {
-			String file = "knowledge/" + name;
 			try {
-				Resource resource = folder.createRelative(name);
-				if (!resource.exists()) {
-					throw new KnowledgeBaseException(file + ": not found in " + location);
-				}
-				try (InputStream in = resource.getInputStream()) {
-					T value = yaml.readValue(in, type);
-					if (value == null) {
-						throw new KnowledgeBaseException(file + ": is empty");
-					}
-					return value;
-				}
+				return DataFiles.read(folder.createRelative(name), type, "knowledge/" + name);
 			}
-			catch (JacksonException ex) {
-				throw new KnowledgeBaseException(file + ": " + path(ex) + ": " + ex.getOriginalMessage(), ex);
-			}
-			catch (IOException ex) {
-				throw new KnowledgeBaseException(file + ": cannot be read", ex);
+			catch (java.io.IOException ex) {
+				throw new KnowledgeBaseException("knowledge/" + name + ": not found in " + location, ex);
 			}
 		}
 
@@ -218,10 +192,8 @@ public class KnowledgeFiles {
 				}
 				String entryCode = code.apply(entry);
 				String where = file + ": " + list + "[" + i + "]" + (entryCode == null ? "" : " (" + entryCode + ")") + ": ";
-				Set<ConstraintViolation<T>> violations = validator.validate(entry);
-				if (!violations.isEmpty()) {
-					Set<String> problems = new TreeSet<>();
-					violations.forEach(v -> problems.add(v.getPropertyPath() + ": " + v.getMessage()));
+				Set<String> problems = DataFiles.problems(entry);
+				if (!problems.isEmpty()) {
 					throw new KnowledgeBaseException(where + String.join("; ", problems));
 				}
 				if (!codes.add(entryCode)) {
@@ -229,19 +201,6 @@ public class KnowledgeFiles {
 				}
 			}
 			return List.copyOf(new ArrayList<>(entries));
-		}
-
-		private static String path(JacksonException ex) {
-			StringBuilder out = new StringBuilder();
-			for (JacksonException.Reference ref : ex.getPath()) {
-				if (ref.getPropertyName() != null) {
-					out.append(out.isEmpty() ? "" : ".").append(ref.getPropertyName());
-				}
-				else {
-					out.append("[").append(ref.getIndex()).append("]");
-				}
-			}
-			return out.isEmpty() ? "line " + (ex.getLocation() == null ? "?" : ex.getLocation().getLineNr()) : out.toString();
 		}
 
 	}
