@@ -174,19 +174,15 @@ class AssessmentController {
 
 	@PostMapping("/goals/{goalId}/close")
 	String closeGoal(@PathVariable UUID goalId, @RequestParam(defaultValue = "true") boolean met, RedirectAttributes flash) {
+		UUID clientId = goals.clientOf(goalId);
 		try {
-			var goal = goals.close(goalId, met);
+			goals.close(goalId, met);
 			flash.addFlashAttribute("message", met ? "Goal met. Set the next one." : "Goal discontinued.");
-			return "redirect:/clients/" + clientOf(goal.id()) + "/chart";
 		}
 		catch (ConflictException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/";
 		}
-	}
-
-	private UUID clientOf(UUID goalId) {
-		return goals.clientOf(goalId);
+		return "redirect:/clients/" + clientId + "/chart";
 	}
 
 	@GetMapping("/clients/{id}/screen")
