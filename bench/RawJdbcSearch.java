@@ -56,11 +56,11 @@ public class RawJdbcSearch {
 			"sny", "palm", "hawk", "ston" };
 
 	// ClientRepository#search for a one-word query and no trainer restriction, as the app
-	// runs it since the first benchmark: a union of two index range scans, 20 a page.
-	static final String APP_SEARCH = "select id, first_name, last_name, date_of_birth, status, last_name_key, first_name_key"
-			+ " from clients c where last_name_key like ? escape '\\'"
-			+ " union select id, first_name, last_name, date_of_birth, status, last_name_key, first_name_key"
-			+ " from clients c where first_name_key like ? escape '\\'"
+	// runs it now: a union of two index range scans, each cutting its page of 20 first.
+	static final String APP_SEARCH = "(select id, first_name, last_name, date_of_birth, status, last_name_key, first_name_key"
+			+ " from clients c where last_name_key like ? escape '\\' order by last_name_key, first_name_key, id fetch first 20 rows only)"
+			+ " union (select id, first_name, last_name, date_of_birth, status, last_name_key, first_name_key"
+			+ " from clients c where first_name_key like ? escape '\\' order by last_name_key, first_name_key, id fetch first 20 rows only)"
 			+ " order by last_name_key, first_name_key, id fetch first 20 rows only";
 
 	// The same rows through two index range scans (a suggestion, not what the app does).

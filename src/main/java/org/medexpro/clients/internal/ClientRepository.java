@@ -135,9 +135,10 @@ public class ClientRepository {
 			// A union of two index range scans: H2 does not use either index for
 			// "last_name_key like ? or first_name_key like ?" and scans every client
 			// (docs/benchmarks.md: 6 ms against 0.6 ms of CPU per search at 10,000 clients).
+			// Each branch cuts its own page first, so the union sorts at most two pages.
 			String first = escapeLike(words.get(0)) + "%";
-			sql = select + " where last_name_key like ? escape '\\'" + filter + " union " + select
-					+ " where first_name_key like ? escape '\\'" + filter + order;
+			sql = "(" + select + " where last_name_key like ? escape '\\'" + filter + order + ") union (" + select
+					+ " where first_name_key like ? escape '\\'" + filter + order + ")" + order;
 			params.add(first);
 			params.addAll(filterParams);
 			params.add(first);
