@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import org.medexpro.security.NewStaffAccount;
 import org.medexpro.security.Role;
 import org.medexpro.security.StaffService;
+import org.medexpro.shared.FieldErrorsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +48,15 @@ class OwnerBootstrap implements ApplicationRunner {
 		}
 		boolean generated = password.isBlank();
 		String initial = generated ? generate() : password;
-		staff.create(new NewStaffAccount(username, initial, "Practice owner", EnumSet.of(Role.OWNER)));
+		try {
+			staff.create(new NewStaffAccount(username, initial, "Practice owner", EnumSet.of(Role.OWNER)));
+		}
+		catch (FieldErrorsException ex) {
+			var error = ex.errors().get(0);
+			throw new IllegalStateException("Cannot open the first OWNER account: medex.admin." + error.field() + " ("
+					+ (error.field().equals("password") ? "MEDEX_ADMIN_PASSWORD" : "MEDEX_ADMIN_USERNAME") + ") "
+					+ error.message() + ".");
+		}
 		if (generated) {
 			log.warn("First start: created OWNER '{}' with the generated password: {}  (set medex.admin.password to choose it)",
 					username, initial);
