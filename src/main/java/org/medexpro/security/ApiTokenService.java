@@ -1,14 +1,10 @@
 package org.medexpro.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +15,7 @@ import org.medexpro.security.internal.ApiTokenRepository;
 import org.medexpro.security.internal.ApiTokenRepository.TokenOwner;
 import org.medexpro.security.internal.StaffAccountRepository;
 import org.medexpro.shared.NotFoundException;
+import org.medexpro.shared.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,13 +109,7 @@ public class ApiTokenService {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Sha256.hex(token);
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.medexpro.audit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -11,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +16,7 @@ import org.medexpro.audit.AuditAction;
 import org.medexpro.audit.AuditEntry;
 import org.medexpro.audit.AuditQuery;
 import org.medexpro.audit.AuditVerification;
+import org.medexpro.shared.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -191,13 +188,7 @@ public class AuditLedger {
 		String content = String.join("\u001f", previous, Long.toString(seq), at.toInstant().toString(), username,
 				action, nullToEmpty(entity), nullToEmpty(entityId), clientId == null ? "" : clientId.toString(),
 				source, nullToEmpty(detail));
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Sha256.hex(content);
 	}
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.medexpro.shared.PhoneNumber;
 import org.medexpro.clients.ClientData;
 import org.medexpro.clients.ClientDetails;
 import org.medexpro.clients.Sex;
@@ -22,7 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class ClientForm {
 
-	static final String PHONE = "^$|^[+0-9][0-9 ()./-]{2,39}$";
+	static final String PHONE = PhoneNumber.PATTERN;
 
 	static final String PHONE_MESSAGE = "must be a phone number (digits, spaces, + ( ) - . /)";
 

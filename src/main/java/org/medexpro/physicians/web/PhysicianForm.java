@@ -6,13 +6,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.medexpro.shared.PhoneNumber;
 import org.medexpro.physicians.Physician;
 import org.medexpro.physicians.PhysicianData;
 
 /** A physician as the page form and the JSON API send it. */
 public class PhysicianForm {
 
-	static final String PHONE = "^$|^[+0-9][0-9 ()./-]{2,39}$";
+	static final String PHONE = PhoneNumber.PATTERN;
 
 	@NotBlank
 	@Size(max = 200)
