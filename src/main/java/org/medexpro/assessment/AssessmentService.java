@@ -166,6 +166,17 @@ public class AssessmentService {
 	}
 
 	/**
+	 * Every active condition of every client, for a practice-wide re-check by the system
+	 * (after a rule change). Not for showing to anyone; the caller audits what it changes.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, List<ClientCondition>> activeConditionsOfAll() {
+		java.util.Map<UUID, List<ClientCondition>> byClient = new java.util.HashMap<>();
+		repository.activeConditionsOfAll().forEach((client, rows) -> byClient.put(client, rows.stream().map(this::name).toList()));
+		return byClient;
+	}
+
+	/**
 	 * Adds a condition after the intake (a new diagnosis); the category is recomputed, and a
 	 * new Post Rehab condition without a referral holds training until a clearance.
 	 */

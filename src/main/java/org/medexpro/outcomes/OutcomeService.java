@@ -80,6 +80,15 @@ public class OutcomeService {
 		return measurements.find(id).orElseThrow();
 	}
 
+	/**
+	 * The latest value of each measure of every client, for a practice-wide re-check by the
+	 * system (after a rule change). Not for showing to anyone; the caller audits what it changes.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Map<String, Double>> latestValuesOfAll() {
+		return measurements.latestValuesOfAll();
+	}
+
 	/** Every measurement of the client, oldest first (audited). */
 	@Transactional
 	public List<Measurement> measurements(UUID clientId) {

@@ -20,6 +20,7 @@ import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.security.StaffService;
 import org.medexpro.shared.PracticeTime;
+import org.medexpro.shared.PdfRenderer;
 import org.medexpro.shared.RuleViolationException;
 import org.medexpro.shared.ScopeLanguage;
 import org.springframework.beans.factory.annotation.Value;

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.medexpro.clients.ClientDetails;
 import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
+import org.medexpro.programs.Program;
+import org.medexpro.programs.ProgramEntry;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,6 +153,7 @@ class AccessMatrixTests {
 
 	private MockHttpServletRequestBuilder request(Row row, String caller, String trainer, String otherStaff) {
 		ClientDetails client = fixtures.clientOf(trainer);
+		Program program = null;
 		String id;
 		if (row.path().contains("/physicians/")) {
 			id = Fixtures.as("owner", Set.of(Role.OWNER),
@@ -166,12 +169,23 @@ class AccessMatrixTests {
 			id = caller.equals("anonymous") ? UUID.randomUUID().toString()
 					: Fixtures.as(caller, Set.of(Role.values()), () -> tokens.create(caller, "matrix", 1)).id().toString();
 		}
+		else if (row.path().startsWith("/api/v1/programs/")) {
+			program = fixtures.programOf(trainer);
+			id = program.id().toString();
+		}
 		else {
 			id = client.id().toString();
 		}
 		String username = row.path().contains("care-team") ? trainer : otherStaff;
-		String path = row.path().replace("{id}", id).replace("{goalId}", id).replace("{username}", username);
-		String body = row.body().replace("{unique}", Fixtures.unique("matrix").toLowerCase()).replace("{username}", username);
+		ProgramEntry entry = program == null || program.exercises().isEmpty() ? null : program.exercises().get(0);
+		String path = row.path().replace("{id}", id).replace("{goalId}", id).replace("{username}", username)
+			.replace("{entryId}", entry == null ? "" : entry.id().toString())
+			.replace("{code}", row.path().contains("/protocols/") ? "KNEE_OSTEOARTHRITIS" : "ANKLE_PUMPS");
+		String unique = Fixtures.unique("matrix");
+		String body = row.body().replace("{unique}", unique.toLowerCase()).replace("{UNIQUE}", unique.toUpperCase())
+			.replace("{username}", username)
+			.replace("{entryCode}", entry == null ? "" : entry.exerciseCode())
+			.replace("{client}", client.id().toString());
 		if (body.contains("{physician}")) {
 			body = body.replace("{physician}", Fixtures.as("owner", Set.of(Role.OWNER),
 					() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Clear"), null, null, null, null, null))).id().toString());
@@ -179,7 +193,7 @@ class AccessMatrixTests {
 		HttpMethod method = row.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(row.method());
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
 		if (row.api()) {
-			request.accept(MediaType.APPLICATION_JSON);
+			request.accept(row.path().endsWith("/pdf") ? MediaType.ALL : MediaType.APPLICATION_JSON);
 			if (!body.isEmpty()) {
 				request.contentType(MediaType.APPLICATION_JSON).content(body);
 			}

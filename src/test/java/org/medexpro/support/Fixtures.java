@@ -7,10 +7,16 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.IntakeData;
 import org.medexpro.clients.ClientData;
 import org.medexpro.clients.ClientDetails;
 import org.medexpro.clients.ClientService;
 import org.medexpro.clients.Sex;
+import org.medexpro.physicians.PhysicianData;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.programs.Program;
+import org.medexpro.programs.ProgramService;
 import org.medexpro.security.NewStaffAccount;
 import org.medexpro.security.Role;
 import org.medexpro.security.StaffService;
@@ -35,9 +41,19 @@ public class Fixtures {
 
 	private final ClientService clients;
 
-	Fixtures(StaffService staff, ClientService clients) {
+	private final AssessmentService assessment;
+
+	private final PhysicianService physicians;
+
+	private final ProgramService programs;
+
+	Fixtures(StaffService staff, ClientService clients, AssessmentService assessment, PhysicianService physicians,
+			ProgramService programs) {
 		this.staff = staff;
 		this.clients = clients;
+		this.assessment = assessment;
+		this.physicians = physicians;
+		this.programs = programs;
 	}
 
 	public static String unique(String prefix) {
@@ -56,6 +72,22 @@ public class Fixtures {
 	public ClientDetails clientOf(String trainer) {
 		return as(trainer, Set.of(Role.TRAINER), () -> clients.register(
 				ClientData.of("Ada", unique("Testclient"), LocalDate.of(1956, 4, 2), Sex.FEMALE)));
+	}
+
+	/**
+	 * A client of this trainer with knee osteoarthritis, cleared by a physician, and a program
+	 * from the knee osteoarthritis protocol at its first phase.
+	 */
+	public Program programOf(String trainer) {
+		UUID client = clientOf(trainer).id();
+		UUID physician = as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER),
+				() -> physicians.add(new PhysicianData("Dr. " + unique("Fixture"), null, null, null, null, null))).id();
+		return as(trainer, Set.of(Role.TRAINER), () -> {
+			assessment.addCondition(client, new IntakeData.ConditionEntry("KNEE_OSTEOARTHRITIS", "LEFT", null,
+					LocalDate.now().minusYears(4), null));
+			assessment.recordClearance(client, physician, LocalDate.now(), "may train");
+			return programs.create(client, "KNEE_OSTEOARTHRITIS");
+		});
 	}
 
 	/** Registers a client with a given last name, as the owner (no care team). */

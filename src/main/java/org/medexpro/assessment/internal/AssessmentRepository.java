@@ -76,6 +76,22 @@ public class AssessmentRepository {
 			.list();
 	}
 
+	/** Every active condition of every client, for a practice-wide re-check. */
+	public java.util.Map<UUID, List<ConditionRow>> activeConditionsOfAll() {
+		java.util.Map<UUID, List<ConditionRow>> byClient = new java.util.HashMap<>();
+		jdbc.sql("select client_id, id, condition_code, side, approach, event_date, icd10 from client_conditions where active = true")
+			.query((rs, i) -> {
+				UUID client = rs.getObject("client_id", UUID.class);
+				ConditionRow row = new ConditionRow(rs.getObject("id", UUID.class), rs.getString("condition_code"),
+						rs.getString("side"), rs.getString("approach"), rs.getObject("event_date", LocalDate.class),
+						rs.getString("icd10"), true);
+				byClient.computeIfAbsent(client, k -> new java.util.ArrayList<>()).add(row);
+				return row;
+			})
+			.list();
+		return byClient;
+	}
+
 	public boolean deactivateCondition(UUID clientId, UUID conditionId) {
 		return jdbc.sql("update client_conditions set active = false where id = ? and client_id = ? and active = true")
 			.params(conditionId, clientId)

@@ -9,6 +9,12 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.knowledge.Condition;
+import org.medexpro.knowledge.ContraindicationRule;
+import org.medexpro.knowledge.Exercise;
+import org.medexpro.knowledge.JointRange;
+import org.medexpro.knowledge.Protocol;
+import org.medexpro.knowledge.ProtocolPhase;
+import org.medexpro.knowledge.Purpose;
 import org.medexpro.knowledge.DataFiles;
 import org.medexpro.knowledge.KnowledgeBaseException;
 import org.medexpro.knowledge.HistoryQuestion;
@@ -50,6 +56,33 @@ public class KnowledgeFiles {
 	record HistoryFile(String version, List<HistoryQuestion> historyQuestions) {
 	}
 
+	record PurposesFile(String version, List<Purpose> purposes) {
+	}
+
+	record JointRangesFile(String version, List<JointRange> ranges) {
+	}
+
+	record ExercisesFile(String version, List<Exercise> exercises) {
+	}
+
+	record RulesFile(String version, List<ContraindicationRule> rules) {
+	}
+
+	record ProtocolsFile(String version, List<Protocol> protocols) {
+	}
+
+	private final List<Purpose> purposes;
+
+	private final List<JointRange> jointRanges;
+
+	private final List<Exercise> exercises;
+
+	private final List<ContraindicationRule> rules;
+
+	private final List<Protocol> protocols;
+
+	private final LibraryChecks checks;
+
 	private final List<MedicationClass> medicationClasses;
 
 	private final List<HistoryQuestion> historyQuestions;
@@ -85,8 +118,30 @@ public class KnowledgeFiles {
 		this.redFlags = reader.entries("red-flags.yml", "redFlags", redFlagsFile.redFlags(), RedFlagDefinition::code);
 		this.vitalLimits = reader.entries("vital-limits.yml", "vitalLimits", vitalsFile.vitalLimits(), VitalLimit::code);
 		this.measures = reader.entries("measures.yml", "measures", measuresFile.measures(), Measure::code);
+		PurposesFile purposesFile = reader.read("purposes.yml", PurposesFile.class);
+		JointRangesFile rangesFile = reader.read("joint-ranges.yml", JointRangesFile.class);
+		ExercisesFile exercisesFile = reader.read("exercises.yml", ExercisesFile.class);
+		ExercisesFile functionalFile = reader.read("exercises-functional.yml", ExercisesFile.class);
+		RulesFile rulesFile = reader.read("contraindications.yml", RulesFile.class);
+		ProtocolsFile protocolsFile = reader.read("protocols.yml", ProtocolsFile.class);
+		this.purposes = reader.entries("purposes.yml", "purposes", purposesFile.purposes(), Purpose::code);
+		this.jointRanges = reader.entries("joint-ranges.yml", "ranges", rangesFile.ranges(),
+				r -> r.joint() + " " + r.motion());
+		List<Exercise> allExercises = new ArrayList<>(
+				reader.entries("exercises.yml", "exercises", exercisesFile.exercises(), Exercise::code));
+		allExercises.addAll(reader.entries("exercises-functional.yml", "exercises", functionalFile.exercises(),
+				Exercise::code));
+		this.exercises = List.copyOf(allExercises);
+		this.rules = reader.entries("contraindications.yml", "rules", rulesFile.rules(), ContraindicationRule::code);
+		this.protocols = reader.entries("protocols.yml", "protocols", protocolsFile.protocols(), Protocol::code);
 		this.version = "conditions " + conditionsFile.version() + ", red flags " + redFlagsFile.version()
-				+ ", vital limits " + vitalsFile.version() + ", measures " + measuresFile.version();
+				+ ", vital limits " + vitalsFile.version() + ", measures " + measuresFile.version() + ", exercises "
+				+ exercisesFile.version() + "/" + functionalFile.version() + ", contraindications " + rulesFile.version() + ", protocols "
+				+ protocolsFile.version();
+		this.checks = new LibraryChecks(jointRanges, codes(purposes, Purpose::code),
+				conditions.stream().collect(java.util.stream.Collectors.toMap(Condition::code, c -> c)),
+				codes(measures, Measure::code));
+		checkLibrary();
 		checkRedFlagCodesAreUnique();
 		for (int i = 0; i < measures.size(); i++) {
 			checkMeasure(i, measures.get(i));
@@ -124,6 +179,72 @@ public class KnowledgeFiles {
 
 	public List<HistoryQuestion> historyQuestions() {
 		return historyQuestions;
+	}
+
+	public List<Purpose> purposes() {
+		return purposes;
+	}
+
+	public List<JointRange> jointRanges() {
+		return jointRanges;
+	}
+
+	public List<Exercise> exercises() {
+		return exercises;
+	}
+
+	public List<ContraindicationRule> rules() {
+		return rules;
+	}
+
+	public List<Protocol> protocols() {
+		return protocols;
+	}
+
+	LibraryChecks checks() {
+		return checks;
+	}
+
+	private void checkLibrary() {
+		Set<String> exerciseCodes = codes(exercises, Exercise::code);
+		if (exerciseCodes.size() < exercises.size()) {
+			throw new KnowledgeBaseException("knowledge/exercises-functional.yml: exercises: a code is used in both exercise files");
+		}
+		for (int i = 0; i < exercises.size(); i++) {
+			report("exercises.yml", "exercises", i, exercises.get(i).code(), checks.exercise(exercises.get(i), exerciseCodes));
+		}
+		Set<String> ruleCodes = new HashSet<>();
+		for (int i = 0; i < rules.size(); i++) {
+			ruleCodes.add(rules.get(i).code());
+			report("contraindications.yml", "rules", i, rules.get(i).code(), checks.rule(rules.get(i)));
+		}
+		for (int i = 0; i < protocols.size(); i++) {
+			Protocol protocol = protocols.get(i);
+			report("protocols.yml", "protocols", i, protocol.code(), checks.protocol(protocol));
+			for (ProtocolPhase phase : protocol.phases()) {
+				for (ContraindicationRule rule : phase.contraindications()) {
+					if (!ruleCodes.add(rule.code())) {
+						throw new KnowledgeBaseException("knowledge/protocols.yml: protocols[" + i + "] (" + protocol.code()
+								+ "): phase " + phase.number() + ": contraindications (" + rule.code()
+								+ "): code is used twice across the rules");
+					}
+				}
+			}
+		}
+	}
+
+	private static void report(String file, String list, int index, String code, java.util.Map<String, String> problems) {
+		if (!problems.isEmpty()) {
+			StringBuilder out = new StringBuilder("knowledge/" + file + ": " + list + "[" + index + "] (" + code + "): ");
+			problems.forEach((field, message) -> out.append(field).append(": ").append(message).append("; "));
+			throw new KnowledgeBaseException(out.substring(0, out.length() - 2));
+		}
+	}
+
+	private static <T> Set<String> codes(List<T> entries, Function<T, String> code) {
+		Set<String> codes = new HashSet<>();
+		entries.forEach(e -> codes.add(code.apply(e)));
+		return codes;
 	}
 
 	private void checkRedFlagCodesAreUnique() {

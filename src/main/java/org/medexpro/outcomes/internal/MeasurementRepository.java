@@ -45,6 +45,16 @@ public class MeasurementRepository {
 			.list();
 	}
 
+	/** The latest value of each measure of every client, for a practice-wide re-check. */
+	public java.util.Map<UUID, java.util.Map<String, Double>> latestValuesOfAll() {
+		java.util.Map<UUID, java.util.Map<String, Double>> latest = new java.util.HashMap<>();
+		jdbc.sql("select client_id, measure_code, measured_value from measurements order by measured_on, recorded_at")
+			.query((rs, i) -> latest.computeIfAbsent(rs.getObject("client_id", UUID.class), k -> new java.util.HashMap<>())
+				.put(rs.getString("measure_code"), rs.getBigDecimal("measured_value").doubleValue()))
+			.list();
+		return latest;
+	}
+
 	private static Measurement measurement(ResultSet rs, int row) throws SQLException {
 		return new Measurement(rs.getObject("id", UUID.class), rs.getString("measure_code"), rs.getBigDecimal("measured_value"),
 				decode(rs.getString("answers")), rs.getObject("measured_on", LocalDate.class), rs.getString("note"),

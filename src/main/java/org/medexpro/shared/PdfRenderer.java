@@ -1,4 +1,4 @@
-package org.medexpro.reports;
+package org.medexpro.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,15 +17,15 @@ import org.thymeleaf.context.Context;
  * call a server (ASVS 1.3.6).
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
 	private final TemplateEngine templates;
 
-	PdfRenderer(TemplateEngine templates) {
+	public PdfRenderer(TemplateEngine templates) {
 		this.templates = templates;
 	}
 
-	byte[] render(String template, Context context) {
+	public byte[] render(String template, Context context) {
 		String html = templates.process(template, context);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			new PdfRendererBuilder().useFastMode()

@@ -1,0 +1,89 @@
+package org.medexpro.knowledge;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contraindication (point 2 of the 6-Point system): for clients with the condition (and,
+ * where given, the approach, the side, the weeks since the event, the protocol phase, a
+ * recorded measure), exercises whose demands match are excluded or offered with caution.
+ *
+ * @param approaches surgical approaches it applies to (none: all)
+ * @param sides the condition's recorded sides it applies to (none: all)
+ * @param fromWeek applies from this many whole weeks after the event date (none: from the start)
+ * @param untilWeek applies until this many weeks after it, the precaution period (none: always)
+ * @param phases protocol phases it applies in (none: all); applies too while the client has no
+ * program for the condition, as the phase is then unknown
+ * @param measures applies when any of these holds for the latest recorded value, or when none
+ * of them has been recorded yet (the safe side)
+ * @param reason why, in the practice's language, for the professional and the physician
+ * @param origin LIBRARY for the shipped file, PRACTICE for the practice's own, PROTOCOL for a
+ * protocol phase's extra rule
+ */
+public record ContraindicationRule(
+		@NotBlank @Pattern(regexp = ContraindicationRule.CODE, message = "must be upper case letters, digits and dashes such as THR-P-01") @Size(max = 40) String code,
+		@NotBlank String conditionCode,
+		List<@NotBlank String> approaches,
+		List<@NotBlank String> sides,
+		@Nullable @PositiveOrZero Integer fromWeek,
+		@Nullable @Positive Integer untilWeek,
+		List<@NotNull @Positive Integer> phases,
+		List<@Valid @NotNull MeasureThreshold> measures,
+		@NotNull @Valid DemandPredicate demands,
+		@NotNull RuleLevel level,
+		@NotBlank @Size(max = 400) String reason,
+		@NotBlank @Size(max = 400) String source,
+		Origin origin) {
+
+	public static final String CODE = "[A-Z0-9][A-Z0-9-]*";
+
+	public enum Origin {
+		LIBRARY, PRACTICE, PROTOCOL
+	}
+
+	public ContraindicationRule {
+		approaches = approaches == null ? List.of() : List.copyOf(approaches);
+		sides = sides == null ? List.of() : List.copyOf(sides);
+		phases = phases == null ? List.of() : List.copyOf(phases);
+		measures = measures == null ? List.of() : List.copyOf(measures);
+		origin = origin == null ? Origin.LIBRARY : origin;
+	}
+
+	public ContraindicationRule withOrigin(Origin newOrigin, String condition) {
+		return new ContraindicationRule(code, condition, approaches, sides, fromWeek, untilWeek, phases, measures, demands,
+				level, reason, source, newOrigin);
+	}
+
+	/** “posterior approach; weeks 0–12; phases 1, 2”, for the pages. */
+	public String describeWhen() {
+		StringBuilder out = new StringBuilder();
+		if (!approaches.isEmpty()) {
+			out.append(String.join(" or ", approaches).toLowerCase()).append(" approach; ");
+		}
+		if (!sides.isEmpty()) {
+			out.append(String.join(" or ", sides).toLowerCase()).append(" side; ");
+		}
+		if (fromWeek != null || untilWeek != null) {
+			out.append("weeks ").append(fromWeek == null ? 0 : fromWeek).append("–")
+				.append(untilWeek == null ? "" : untilWeek).append(" after the event; ");
+		}
+		if (!phases.isEmpty()) {
+			out.append("protocol phase ").append(String.join(", ", phases.stream().map(String::valueOf).toList())).append("; ");
+		}
+		if (!measures.isEmpty()) {
+			out.append("when ").append(String.join(" or ", measures.stream().map(MeasureThreshold::describe).toList()))
+				.append(" (or not yet measured); ");
+		}
+		return out.isEmpty() ? "always" : out.substring(0, out.length() - 2);
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.medexpro.programs;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.medexpro.knowledge.ContraindicationRule;
+
+/**
+ * What the engine knows of a client: their active conditions with the details rules ask
+ * about, the latest value of each measure, and what the ranking uses (screen deficits,
+ * goals, the current protocol phase's purposes).
+ */
+public record ClientProfile(LocalDate today, List<ConditionFacts> conditions, Map<String, Double> latestMeasures,
+		Set<String> deficitPoints, Set<String> goalMeasures, Set<String> goalWords, List<String> phasePurposes) {
+
+	/**
+	 * An active condition of the client.
+	 *
+	 * @param phase the phase of the client's active program for it, if any
+	 * @param phaseRules the extra rules of that phase
+	 */
+	public record ConditionFacts(String code, @Nullable String side, @Nullable String approach, LocalDate eventDate,
+			@Nullable Integer phase, List<ContraindicationRule> phaseRules) {
+
+		long weeksSinceEvent(LocalDate today) {
+			return ChronoUnit.WEEKS.between(eventDate, today);
+		}
+
+	}
+
+	public static ClientProfile of(LocalDate today, List<ConditionFacts> conditions, Map<String, Double> latestMeasures) {
+		return new ClientProfile(today, conditions, latestMeasures, Set.of(), Set.of(), Set.of(), List.of());
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.medexpro.programs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.ClientCondition;
+import org.medexpro.assessment.FunctionalDeficit;
+import org.medexpro.assessment.Goal;
+import org.medexpro.assessment.GoalService;
+import org.medexpro.assessment.ScreenService;
+import org.medexpro.knowledge.ContraindicationRule;
+import org.medexpro.knowledge.KnowledgeBase;
+import org.medexpro.knowledge.ProtocolPhase;
+import org.medexpro.outcomes.Measurement;
+import org.medexpro.outcomes.OutcomeService;
+import org.medexpro.programs.ClientProfile.ConditionFacts;
+import org.medexpro.programs.internal.ProgramRepository;
+import org.medexpro.programs.internal.ProgramRepository.ProgramRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what the engine needs to know of a client from the modules that record it.
+ * Reading a client's profile goes through those modules' services, so it is access-checked
+ * and audited there; the practice-wide re-check after a rule change reads in bulk.
+ */
+@Component
+class ClientProfiles {
+
+	private final AssessmentService assessment;
+
+	private final ScreenService screens;
+
+	private final GoalService goals;
+
+	private final OutcomeService outcomes;
+
+	private final ProgramRepository programs;
+
+	private final KnowledgeBase knowledge;
+
+	private final Clock clock;
+
+	ClientProfiles(AssessmentService assessment, ScreenService screens, GoalService goals, OutcomeService outcomes,
+			ProgramRepository programs, KnowledgeBase knowledge, Clock clock) {
+		this.assessment = assessment;
+		this.screens = screens;
+		this.goals = goals;
+		this.outcomes = outcomes;
+		this.programs = programs;
+		this.knowledge = knowledge;
+		this.clock = clock;
+	}
+
+	/** The client's profile with their active programs' phases (the caller holds the transaction). */
+	ClientProfile of(UUID clientId) {
+		return of(clientId, null);
+	}
+
+	/**
+	 * The client's profile as it would be with {@code program} in force: its phase sets the
+	 * phase rules and the ranking's purposes (a program being created or copied is not stored yet).
+	 */
+	ClientProfile of(UUID clientId, @Nullable ProgramRow program) {
+		List<ClientCondition> conditions = assessment.conditions(clientId).stream().filter(ClientCondition::active).toList();
+		Map<String, Double> latest = latestValues(outcomes.measurements(clientId));
+		Set<String> deficitPoints = new HashSet<>();
+		screens.deficits(clientId).stream().map(FunctionalDeficit::point).forEach(deficitPoints::add);
+		Set<String> goalMeasures = new HashSet<>();
+		Set<String> goalWords = new HashSet<>();
+		for (Goal goal : goals.goals(clientId)) {
+			if (goal.open()) {
+				if (goal.measureCode() != null) {
+					goalMeasures.add(goal.measureCode());
+				}
+				for (String word : goal.description().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+					goalWords.add(word);
+				}
+			}
+		}
+		List<ProgramRow> inForce = new ArrayList<>(programs.ofClient(clientId).stream()
+			.filter(p -> p.status().equals(ProgramStatus.ACTIVE.name()))
+			.filter(p -> program == null || !p.conditionCode().equals(program.conditionCode()))
+			.toList());
+		if (program != null) {
+			inForce.add(0, program);
+		}
+		List<String> phasePurposes = inForce.isEmpty() ? List.of()
+				: phaseOf(inForce.get(0)).map(ProtocolPhase::purposes).orElse(List.of());
+		return new ClientProfile(LocalDate.now(clock), facts(conditions, inForce), latest, deficitPoints, goalMeasures,
+				goalWords, phasePurposes);
+	}
+
+	/** Every client with an active program, as the engine sees them, read in bulk for the system's re-check. */
+	Map<UUID, ClientProfile> ofAllWithActivePrograms() {
+		Map<UUID, List<ProgramRow>> byClient = new HashMap<>();
+		programs.active().forEach(p -> byClient.computeIfAbsent(p.clientId(), k -> new ArrayList<>()).add(p));
+		Map<UUID, List<ClientCondition>> conditions = assessment.activeConditionsOfAll();
+		Map<UUID, Map<String, Double>> latest = outcomes.latestValuesOfAll();
+		LocalDate today = LocalDate.now(clock);
+		Map<UUID, ClientProfile> profiles = new HashMap<>();
+		byClient.forEach((client, active) -> profiles.put(client, ClientProfile.of(today,
+				facts(conditions.getOrDefault(client, List.of()), active), latest.getOrDefault(client, Map.of()))));
+		return profiles;
+	}
+
+	private List<ConditionFacts> facts(List<ClientCondition> conditions, List<ProgramRow> inForce) {
+		List<ConditionFacts> facts = new ArrayList<>();
+		for (ClientCondition condition : conditions) {
+			ProgramRow program = inForce.stream().filter(p -> p.conditionCode().equals(condition.code())).findFirst().orElse(null);
+			Integer phase = program == null ? null : program.phase();
+			List<ContraindicationRule> phaseRules = program == null ? List.of()
+					: phaseOf(program).map(ph -> ph.contraindications().stream()
+						.map(r -> r.withOrigin(ContraindicationRule.Origin.PROTOCOL, condition.code()))
+						.toList()).orElse(List.of());
+			facts.add(new ConditionFacts(condition.code(), condition.side(), condition.approach(), condition.eventDate(),
+					phase, phaseRules));
+		}
+		return facts;
+	}
+
+	private java.util.Optional<ProtocolPhase> phaseOf(ProgramRow program) {
+		return knowledge.protocol(program.protocolCode()).flatMap(p -> p.phase(program.phase()));
+	}
+
+	static Map<String, Double> latestValues(List<Measurement> measurements) {
+		Map<String, Measurement> latest = new HashMap<>();
+		for (Measurement m : measurements) {
+			latest.merge(m.measureCode(), m, (a, b) -> Comparator.comparing(Measurement::measuredOn).compare(a, b) >= 0 ? a : b);
+		}
+		Map<String, Double> values = new HashMap<>();
+		latest.forEach((code, m) -> values.put(code, m.value().doubleValue()));
+		return values;
+	}
+
+
+}

@@ -1,0 +1,378 @@
+package org.medexpro.programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.IntakeData;
+import org.medexpro.knowledge.KnowledgeBase;
+import org.medexpro.outcomes.OutcomeService;
+import org.medexpro.physicians.PhysicianData;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.security.Role;
+import org.medexpro.support.Fixtures;
+import org.medexpro.support.MedexIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The engine's worked cases from the issue, programs, progression and the guard, over the JSON API. */
+@MedexIntegrationTest
+class ProgramApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
+	PhysicianService physicians;
+
+	@Autowired
+	OutcomeService outcomes;
+
+	@Autowired
+	KnowledgeBase knowledge;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ObjectMapper json;
+
+	String trainer;
+
+	@BeforeEach
+	void trainer() {
+		trainer = fixtures.staffMember(Role.TRAINER);
+	}
+
+	@Test
+	void aPosteriorHipFourWeeksAfterSurgeryNeverGetsTheMovementsThatRiskDislocation() throws Exception {
+		UUID client = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(4));
+		JsonNode options = options(client);
+		assertThat(excluded(options)).containsKeys("DEEP_SQUAT", "SIT_TO_STAND_LOW_CHAIR", "CROSS_LEGGED_STRETCH",
+				"SEATED_HIP_INTERNAL_ROTATION");
+		assertThat(excluded(options).get("DEEP_SQUAT")).contains("THR-P-01");
+		assertThat(excluded(options).get("SEATED_HIP_INTERNAL_ROTATION")).contains("THR-P-03");
+		assertSensiblyIndicated(options, "transfers", "gait", "hip-strength", "ankle-mobility");
+
+		JsonNode program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"THR_POSTERIOR\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.phase").value(1)));
+		assertThat(program.get("exercises").size()).isPositive();
+		program.get("exercises").forEach(e -> assertThat(excluded(options)).doesNotContainKey(e.get("exerciseCode").asText()));
+
+		long entries = count("program_entries");
+		api(post("/api/v1/programs/{id}/exercises", program.get("id").asText()), "{\"exerciseCode\":\"DEEP_SQUAT\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CONTRAINDICATED"))
+			.andExpect(jsonPath("$.rules[*].rule", hasItem("THR-P-01")))
+			.andExpect(jsonPath("$.detail", containsString("Deep squat")));
+		assertThat(count("program_entries")).isEqualTo(entries);
+	}
+
+	@Test
+	void spinalStenosisNeverGetsLumbarExtensionAndOsteoporosisNeverGetsLoadedFlexion() throws Exception {
+		JsonNode stenosis = options(clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3)));
+		assertThat(excluded(stenosis)).containsKeys("PRONE_PRESS_UP", "STANDING_BACK_BEND");
+		assertSensiblyIndicated(stenosis, "walking-endurance", "spine-mobility", "trunk-stability", "aerobic-endurance");
+
+		JsonNode bones = options(clearedClient("OSTEOPOROSIS", null, null, LocalDate.now().minusYears(2)));
+		assertThat(excluded(bones)).containsKeys("SIT_UP", "LOADED_TOE_TOUCH");
+		assertSensiblyIndicated(bones, "bone-loading", "posture", "balance-static", "fall-prevention");
+	}
+
+	@Test
+	void everyExerciseIsInExactlyOneListAndEveryExclusionNamesItsRules() throws Exception {
+		JsonNode options = options(clearedClient("THR", "RIGHT", "POSTERIOR", LocalDate.now().minusWeeks(2)));
+		Set<String> seen = new HashSet<>();
+		options.get("indicated").forEach(i -> assertThat(seen.add(i.get("exerciseCode").asText())).isTrue());
+		options.get("excluded").forEach(e -> {
+			assertThat(seen.add(e.get("exerciseCode").asText())).isTrue();
+			assertThat(e.get("rules").size()).isPositive();
+			e.get("rules").forEach(r -> assertThat(r.get("reason").asText()).isNotBlank());
+		});
+		assertThat(seen).hasSize(knowledge.exercises().size());
+	}
+
+	@Test
+	void aProgramMovesOnOnlyWhenRecordedDataMeetThePhaseCriteria() throws Exception {
+		UUID client = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(7));
+		String program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"THR_POSTERIOR\"}")
+			.andExpect(status().isCreated())).get("id").asText();
+
+		api(post("/api/v1/programs/{id}/advance", program), "")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.unmet[0].criterion").value("TUG_UNDER_20"))
+			.andExpect(jsonPath("$.unmet[0].current").value("not measured yet"));
+		measure(client, "TUG", "25.0");
+		api(post("/api/v1/programs/{id}/advance", program), "")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.unmet[0].current", containsString("TUG 25")));
+		api(get("/api/v1/programs/{id}/criteria", program), "")
+			.andExpect(jsonPath("$[?(@.criterion == 'SIX_WEEKS')].met").value(true))
+			.andExpect(jsonPath("$[?(@.criterion == 'TUG_UNDER_20')].met").value(false));
+
+		measure(client, "TUG", "17.5");
+		api(post("/api/v1/programs/{id}/advance", program), "")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.phase").value(2));
+		assertThat(jdbc.sql("select evidence from program_phase_changes where program_id = ?")
+			.param(UUID.fromString(program)).query(String.class).single()).contains("TUG 17.5");
+	}
+
+	@Test
+	void weeksSinceSurgeryAloneNeverAdvancesAProgram() throws Exception {
+		UUID client = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(4));
+		String program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"THR_POSTERIOR\"}"))
+			.get("id").asText();
+		measure(client, "TUG", "12.0");
+		api(post("/api/v1/programs/{id}/advance", program), "")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.unmet[*].criterion", hasItem("SIX_WEEKS")))
+			.andExpect(jsonPath("$.unmet[*].criterion", not(hasItem("TUG_UNDER_20"))));
+	}
+
+	@Test
+	void aProgramNeedsTrainingClearanceAndAProtocolForTheClientsCondition() throws Exception {
+		UUID held = fixtures.clientOf(trainer).id();
+		as(() -> assessment.addCondition(held, new IntakeData.ConditionEntry("THR", "LEFT", "POSTERIOR",
+				LocalDate.now().minusWeeks(3), null)));
+		long programs = count("programs");
+		api(post("/api/v1/clients/{id}/programs", held), "{\"protocolCode\":\"THR_POSTERIOR\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLEARANCE_REQUIRED"));
+		UUID knees = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		api(post("/api/v1/clients/{id}/programs", knees), "{\"protocolCode\":\"THR_POSTERIOR\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("PROTOCOL_NOT_FOR_CLIENT"));
+		api(post("/api/v1/clients/{id}/programs", knees), "{\"protocolCode\":\"NO_SUCH_PROTOCOL\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("protocolCode"));
+		assertThat(count("programs")).isEqualTo(programs);
+	}
+
+	@Test
+	void aCautionedExerciseEntersOnlyWithTheProfessionalsAcknowledgementAndNote() throws Exception {
+		String code = "PRACTICE_STANDING_" + System.nanoTime();
+		api(post("/api/v1/exercises"), exerciseJson(code, 60, "[\"PROLONGED_STANDING\"]"), "owner", "OWNER")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.origin").value("PRACTICE"));
+		UUID client = clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3));
+		JsonNode options = options(client);
+		JsonNode offered = find(options.get("indicated"), code);
+		assertThat(offered.get("cautions").get(0).get("rule").asText()).isEqualTo("LSS-03");
+
+		String program = body(api(post("/api/v1/clients/{id}/programs", client),
+				"{\"protocolCode\":\"LUMBAR_SPINAL_STENOSIS\"}").andExpect(status().isCreated())).get("id").asText();
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"" + code + "\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CAUTION_NOT_ACKNOWLEDGED"))
+			.andExpect(jsonPath("$.rules[0].rule").value("LSS-03"));
+		api(post("/api/v1/programs/{id}/exercises", program),
+				"{\"exerciseCode\":\"" + code + "\",\"acknowledgeCautions\":true}")
+			.andExpect(status().isUnprocessableContent());
+		String entry = body(api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"" + code
+				+ "\",\"acknowledgeCautions\":true,\"note\":\"bouts of 5 minutes, below her 8-minute symptom onset\",\"sets\":3,\"minutes\":5}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.cautions[0]").value("LSS-03"))
+			.andExpect(jsonPath("$.sets").value(3))).get("id").asText();
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry),
+				"{\"exerciseCode\":\"" + code + "\",\"sets\":2,\"minutes\":4}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.minutes").value(4))
+			.andExpect(jsonPath("$.cautionNote", containsString("symptom onset")));
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		String program = body(api(post("/api/v1/clients/{id}/programs", client),
+				"{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}").andExpect(status().isCreated())).get("id").asText();
+		long entries = count("program_entries");
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"MOONWALK\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("exerciseCode"));
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"ANKLE_PUMPS\",\"sets\":-2}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sets"));
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"ANKLE_PUMPS\",\"rpeLow\":15,\"rpeHigh\":11}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("rpeHigh"));
+		assertThat(count("program_entries")).isEqualTo(entries);
+
+		long exercises = count("practice_exercises");
+		api(post("/api/v1/exercises"), exerciseJson("PRACTICE_KNEE_" + System.nanoTime(), 200, "[]"), "owner", "OWNER")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("demands.movements[0].maxDegrees"));
+		api(post("/api/v1/exercises"), exerciseJson("PRACTICE_TRAINER_" + System.nanoTime(), 60, "[]"))
+			.andExpect(status().isForbidden());
+		assertThat(count("practice_exercises")).isEqualTo(exercises);
+
+		long rules = count("practice_rules");
+		api(post("/api/v1/contraindication-rules"), """
+				{"code":"PRACTICE-ELBOWS","conditionCode":"KNEE_OSTEOARTHRITIS",
+				 "demands":{"movements":[{"joints":["PINKY"],"motions":["FLEXION"]}]},
+				 "level":"EXCLUDE","reason":"no","source":"practice"}""", "owner", "OWNER")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", containsString("joints")));
+		assertThat(count("practice_rules")).isEqualTo(rules);
+	}
+
+	@Test
+	void aRuleAddedLaterSuspendsTheExerciseInEveryActiveProgramItNowExcludes() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "RIGHT", null, LocalDate.now().minusYears(5));
+		String program = programFor(client, "KNEE_OSTEOARTHRITIS");
+		String entry = body(api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"ANKLE_PUMPS\"}")
+			.andExpect(status().isCreated())).get("id").asText();
+		String rule = "PRACTICE-FIB-" + System.nanoTime();
+		api(post("/api/v1/contraindication-rules"), """
+				{"code":"%s","conditionCode":"KNEE_OSTEOARTHRITIS","sides":["RIGHT"],"demands":{"movements":[{"joints":["ANKLE"],"motions":["FLEXION"],"overDegrees":35}],"positions":["SUPINE"]},
+				 "level":"EXCLUDE","reason":"Our practice keeps supine ankle work short for clients whose right knee is flaring.","source":"practice decision 2026-12-03"}"""
+			.formatted(rule), "owner", "OWNER")
+			.andExpect(status().isCreated());
+		api(get("/api/v1/programs/{id}", program), "")
+			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].suspendedBy[0]").value(rule));
+		assertThat(excluded(options(client)).get("ANKLE_PUMPS")).contains(rule);
+		byte[] pdf = mvc.perform(get("/api/v1/programs/{id}/home-program/pdf", program).with(user(trainer).roles("TRAINER")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Your home exercise program").doesNotContain("Ankle pumps");
+		}
+	}
+
+	@Test
+	void aCopiedProgramPassesTheGuardForTheNewClient() throws Exception {
+		UUID healed = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(20));
+		String program = programFor(healed, "THR_POSTERIOR");
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"SEATED_HIP_INTERNAL_ROTATION\"}")
+			.andExpect(status().isCreated());
+		UUID early = clearedClient("THR", "RIGHT", "POSTERIOR", LocalDate.now().minusWeeks(3));
+		long programs = count("programs");
+		api(post("/api/v1/programs/{id}/copy", program), "{\"clientId\":\"" + early + "\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CONTRAINDICATED"))
+			.andExpect(jsonPath("$.exercises[*].exerciseCode", hasItem("SEATED_HIP_INTERNAL_ROTATION")));
+		assertThat(count("programs")).isEqualTo(programs);
+		UUID alsoHealed = clearedClient("THR", "RIGHT", "POSTERIOR", LocalDate.now().minusWeeks(26));
+		api(post("/api/v1/programs/{id}/copy", program), "{\"clientId\":\"" + alsoHealed + "\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.exercises[*].exerciseCode", hasItem("SEATED_HIP_INTERNAL_ROTATION")));
+	}
+
+	private String programFor(UUID client, String protocol) throws Exception {
+		return body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"" + protocol + "\"}")
+			.andExpect(status().isCreated())).get("id").asText();
+	}
+
+	private void assertSensiblyIndicated(JsonNode options, String... purposes) {
+		JsonNode indicated = options.get("indicated");
+		assertThat(indicated.size()).isGreaterThanOrEqualTo(3);
+		Set<String> top = new HashSet<>();
+		for (int i = 0; i < Math.min(10, indicated.size()); i++) {
+			assertThat(indicated.get(i).get("purpose").asText()).isNotBlank();
+			top.add(indicated.get(i).get("purpose").asText());
+		}
+		assertThat(top).containsAnyOf(purposes);
+	}
+
+	private UUID clearedClient(String condition, String side, String approach, LocalDate event) {
+		UUID client = fixtures.clientOf(trainer).id();
+		as(() -> assessment.addCondition(client, new IntakeData.ConditionEntry(condition, side, approach, event, null)));
+		UUID physician = Fixtures.as("owner", Set.of(Role.OWNER),
+				() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Engine"), null, null, null, null, null))).id();
+		as(() -> assessment.recordClearance(client, physician, LocalDate.now(), "may train"));
+		return client;
+	}
+
+	private void measure(UUID client, String measure, String value) {
+		as(() -> outcomes.record(client, measure, new BigDecimal(value), null, LocalDate.now(), null));
+	}
+
+	private JsonNode options(UUID client) throws Exception {
+		return body(api(get("/api/v1/clients/{id}/exercise-options", client), "").andExpect(status().isOk()));
+	}
+
+	private static Map<String, List<String>> excluded(JsonNode options) {
+		Map<String, List<String>> excluded = new java.util.HashMap<>();
+		options.get("excluded").forEach(e -> excluded.put(e.get("exerciseCode").asText(),
+				e.get("rules").valueStream().map(r -> r.get("rule").asText()).toList()));
+		return excluded;
+	}
+
+	private static JsonNode find(JsonNode list, String code) {
+		for (JsonNode item : list) {
+			if (item.get("exerciseCode").asText().equals(code)) {
+				return item;
+			}
+		}
+		throw new AssertionError(code + " is not in the list");
+	}
+
+	static String exerciseJson(String code, int kneeDegrees, String features) {
+		return """
+				{"code":"%s","name":"Standing knee bends at the counter","category":"STRENGTH","purposes":["knee-strength"],
+				 "demands":{"movements":[{"joint":"KNEE","motion":"FLEXION","maxDegrees":%d}],"spinalLoad":"LOW","impact":"NONE",
+				   "position":"STANDING","weightBearing":"FULL","balance":"LOW","intensityMets":2.5,"features":%s},
+				 "dose":{"sets":2,"reps":10},"cues":["Hold the counter"],"source":"practice"}""".formatted(code, kneeDegrees, features);
+	}
+
+	private <T> T as(java.util.function.Supplier<T> work) {
+		return Fixtures.as(trainer, Set.of(Role.TRAINER), work);
+	}
+
+	private ResultActions api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body)
+			throws Exception {
+		return api(request, body, trainer, "TRAINER");
+	}
+
+	private ResultActions api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body,
+			String username, String role) throws Exception {
+		request.with(user(username).roles(role)).accept(MediaType.APPLICATION_JSON);
+		if (!body.isEmpty()) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		return mvc.perform(request);
+	}
+
+	private JsonNode body(ResultActions result) throws Exception {
+		return json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
