@@ -12,6 +12,7 @@ import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.outcomes.Outcome;
 import org.medexpro.outcomes.OutcomeService;
 import org.medexpro.physicians.PhysicianService;
+import org.medexpro.programs.ProgramService;
 import org.medexpro.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,8 +37,10 @@ class ChartController {
 
 	private final PhysicianService physicians;
 
+	private final ProgramService programs;
+
 	ChartController(ClientService clients, AssessmentService assessment, ScreenService screens, GoalService goals,
-			OutcomeService outcomes, KnowledgeBase knowledge, PhysicianService physicians) {
+			OutcomeService outcomes, KnowledgeBase knowledge, PhysicianService physicians, ProgramService programs) {
 		this.clients = clients;
 		this.assessment = assessment;
 		this.screens = screens;
@@ -45,6 +48,7 @@ class ChartController {
 		this.outcomes = outcomes;
 		this.knowledge = knowledge;
 		this.physicians = physicians;
+		this.programs = programs;
 	}
 
 	/** An outcome with its chart, as the page shows it. */
@@ -77,6 +81,7 @@ class ChartController {
 		model.addAttribute("cards", cards);
 		model.addAttribute("measures", knowledge.measures());
 		model.addAttribute("physicians", physicians.all());
+		model.addAttribute("programs", programs.programs(id));
 		model.addAttribute("redFlagCatalogue", knowledge.redFlags());
 		return "chart/client-chart";
 	}

@@ -4,7 +4,7 @@
  * a tablet. A view over the other modules' APIs; it owns no data.
  */
 @ApplicationModule(displayName = "Client chart",
-		allowedDependencies = { "shared", "security", "clients", "knowledge", "physicians", "assessment", "outcomes" })
+		allowedDependencies = { "shared", "security", "clients", "knowledge", "physicians", "assessment", "outcomes", "programs" })
 @NullMarked
 package org.medexpro.chart;
 

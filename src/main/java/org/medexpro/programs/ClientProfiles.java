@@ -83,11 +83,11 @@ class ClientProfiles {
 				if (goal.measureCode() != null) {
 					goalMeasures.add(goal.measureCode());
 				}
-				for (String word : goal.description().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-					goalWords.add(word);
-				}
+				addWords(goal.description(), goalWords);
 			}
 		}
+		// The goals the client named on the intake count too, until the professional sets measured ones.
+		assessment.latestIntake(clientId).ifPresent(intake -> intake.functionalGoals().forEach(g -> addWords(g, goalWords)));
 		List<ProgramRow> inForce = new ArrayList<>(programs.ofClient(clientId).stream()
 			.filter(p -> p.status().equals(ProgramStatus.ACTIVE.name()))
 			.filter(p -> program == null || !p.conditionCode().equals(program.conditionCode()))
@@ -131,6 +131,12 @@ class ClientProfiles {
 
 	private java.util.Optional<ProtocolPhase> phaseOf(ProgramRow program) {
 		return knowledge.protocol(program.protocolCode()).flatMap(p -> p.phase(program.phase()));
+	}
+
+	private static void addWords(String text, Set<String> words) {
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+			words.add(word);
+		}
 	}
 
 	static Map<String, Double> latestValues(List<Measurement> measurements) {

@@ -41,72 +41,12 @@ public class ExerciseEngine {
 
 	/** Every exercise of the library, indicated (ranked) or excluded (with every rule that excluded it). */
 	public ExerciseOptions options(ClientProfile profile) {
-		Compiled c = current();
-		List<ContraindicationRule> applicable = applicableRules(c, profile);
-		int n = c.exercises.size();
-		List<List<RuleHit>> excludedBy = new ArrayList<>(n);
-		List<List<RuleHit>> cautionedBy = new ArrayList<>(n);
-		for (int i = 0; i < n; i++) {
-			excludedBy.add(null);
-			cautionedBy.add(null);
-		}
-		for (ContraindicationRule rule : applicable) {
-			BitSet hits = c.matches.get(rule.code());
-			List<List<RuleHit>> target = rule.level() == RuleLevel.EXCLUDE ? excludedBy : cautionedBy;
-			RuleHit hit = RuleHit.of(rule);
-			for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
-				if (target.get(i) == null) {
-					target.set(i, new ArrayList<>(2));
-				}
-				target.get(i).add(hit);
-			}
-		}
-		Ranking ranking = new Ranking(profile, c.purposes);
-		List<ExerciseOptions.Indicated> indicated = new ArrayList<>();
-		List<ExerciseOptions.Excluded> excluded = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			Exercise exercise = c.exercises.get(i);
-			if (excludedBy.get(i) != null) {
-				excluded.add(new ExerciseOptions.Excluded(exercise.code(), exercise.name(), excludedBy.get(i)));
-			}
-			else {
-				List<RuleHit> cautions = cautionedBy.get(i) == null ? List.of() : cautionedBy.get(i);
-				indicated.add(ranking.rank(exercise, cautions));
-			}
-		}
-		indicated.sort(Comparator.comparingInt(ExerciseOptions.Indicated::score).reversed()
-			.thenComparing(ExerciseOptions.Indicated::exerciseCode));
-		return new ExerciseOptions(indicated, excluded);
+		return current().options(profile);
 	}
 
 	/** The rules that apply to the client and match the exercise, excluding ones first. */
 	public List<RuleHit> check(ClientProfile profile, Exercise exercise) {
-		List<RuleHit> hits = new ArrayList<>();
-		for (ContraindicationRule rule : applicableRules(current(), profile)) {
-			if (rule.demands().matches(exercise.demands())) {
-				hits.add(RuleHit.of(rule));
-			}
-		}
-		hits.sort(Comparator.comparing(RuleHit::level));
-		return hits;
-	}
-
-	/** The rules that apply to this client: their conditions' rules whose qualifiers hold, and their phases' rules. */
-	static List<ContraindicationRule> applicableRules(Compiled c, ClientProfile profile) {
-		List<ContraindicationRule> rules = new ArrayList<>();
-		for (ConditionFacts condition : profile.conditions()) {
-			for (ContraindicationRule rule : c.rulesByCondition.getOrDefault(condition.code(), List.of())) {
-				if (applies(rule, condition, profile)) {
-					rules.add(rule);
-				}
-			}
-			for (ContraindicationRule rule : condition.phaseRules()) {
-				if (applies(rule, condition, profile)) {
-					rules.add(rule);
-				}
-			}
-		}
-		return rules;
+		return current().check(profile, exercise);
 	}
 
 	/**
@@ -158,16 +98,26 @@ public class ExerciseEngine {
 	}
 
 	private Compiled compile(long revision) {
-		List<Exercise> exercises = knowledge.exercises();
-		List<ContraindicationRule> rules = new ArrayList<>(knowledge.rules());
+		List<ContraindicationRule> protocolRules = new ArrayList<>();
 		knowledge.protocols().forEach(p -> p.phases().forEach(phase -> phase.contraindications()
-			.forEach(r -> rules.add(r.withOrigin(ContraindicationRule.Origin.PROTOCOL, p.conditionCode())))));
-		// Codes are unique across the library, the protocols and the practice's rules (checked when loaded or added).
+			.forEach(r -> protocolRules.add(r.withOrigin(ContraindicationRule.Origin.PROTOCOL, p.conditionCode())))));
+		return compile(revision, knowledge.exercises(), knowledge.rules(), protocolRules, knowledge.purposes());
+	}
+
+	/**
+	 * The library compiled for selection: a bit set per rule of the exercises it matches.
+	 * Codes are unique across the library, the protocols and the practice's rules (checked
+	 * when loaded or added).
+	 */
+	static Compiled compile(long revision, List<Exercise> exercises, List<ContraindicationRule> conditionRules,
+			List<ContraindicationRule> protocolRules, List<Purpose> purposeList) {
 		Map<String, BitSet> matches = new HashMap<>();
 		Map<String, List<ContraindicationRule>> byCondition = new HashMap<>();
-		for (ContraindicationRule rule : knowledge.rules()) {
+		for (ContraindicationRule rule : conditionRules) {
 			byCondition.computeIfAbsent(rule.conditionCode(), k -> new ArrayList<>()).add(rule);
 		}
+		List<ContraindicationRule> rules = new ArrayList<>(conditionRules);
+		rules.addAll(protocolRules);
 		for (ContraindicationRule rule : rules) {
 			BitSet bits = new BitSet(exercises.size());
 			for (int i = 0; i < exercises.size(); i++) {
@@ -178,12 +128,82 @@ public class ExerciseEngine {
 			matches.put(rule.code(), bits);
 		}
 		Map<String, Purpose> purposes = new HashMap<>();
-		knowledge.purposes().forEach(p -> purposes.put(p.code(), p));
-		return new Compiled(revision, exercises, byCondition, matches, purposes);
+		purposeList.forEach(p -> purposes.put(p.code(), p));
+		return new Compiled(revision, List.copyOf(exercises), byCondition, matches, purposes);
 	}
 
 	record Compiled(long revision, List<Exercise> exercises, Map<String, List<ContraindicationRule>> rulesByCondition,
 			Map<String, BitSet> matches, Map<String, Purpose> purposes) {
+
+		/** Every exercise of the library, indicated (ranked) or excluded (with every rule that excluded it). */
+		ExerciseOptions options(ClientProfile profile) {
+			List<ContraindicationRule> applicable = applicableRules(profile);
+			int n = exercises.size();
+			List<List<RuleHit>> excludedBy = new ArrayList<>(n);
+			List<List<RuleHit>> cautionedBy = new ArrayList<>(n);
+			for (int i = 0; i < n; i++) {
+				excludedBy.add(null);
+				cautionedBy.add(null);
+			}
+			for (ContraindicationRule rule : applicable) {
+				BitSet hits = matches.get(rule.code());
+				List<List<RuleHit>> target = rule.level() == RuleLevel.EXCLUDE ? excludedBy : cautionedBy;
+				RuleHit hit = RuleHit.of(rule);
+				for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+					if (target.get(i) == null) {
+						target.set(i, new ArrayList<>(2));
+					}
+					target.get(i).add(hit);
+				}
+			}
+			Ranking ranking = new Ranking(profile, purposes);
+			List<ExerciseOptions.Indicated> indicated = new ArrayList<>();
+			List<ExerciseOptions.Excluded> excluded = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				Exercise exercise = exercises.get(i);
+				if (excludedBy.get(i) != null) {
+					excluded.add(new ExerciseOptions.Excluded(exercise.code(), exercise.name(), excludedBy.get(i)));
+				}
+				else {
+					List<RuleHit> cautions = cautionedBy.get(i) == null ? List.of() : cautionedBy.get(i);
+					indicated.add(ranking.rank(exercise, cautions));
+				}
+			}
+			indicated.sort(Comparator.comparingInt(ExerciseOptions.Indicated::score).reversed()
+				.thenComparing(ExerciseOptions.Indicated::exerciseCode));
+			return new ExerciseOptions(indicated, excluded);
+		}
+
+		/** The rules that apply to the client and match the exercise, excluding ones first. */
+		List<RuleHit> check(ClientProfile profile, Exercise exercise) {
+			List<RuleHit> hits = new ArrayList<>();
+			for (ContraindicationRule rule : applicableRules(profile)) {
+				if (rule.demands().matches(exercise.demands())) {
+					hits.add(RuleHit.of(rule));
+				}
+			}
+			hits.sort(Comparator.comparing(RuleHit::level));
+			return hits;
+		}
+
+		/** The rules that apply to this client: their conditions' rules whose qualifiers hold, and their phases' rules. */
+		List<ContraindicationRule> applicableRules(ClientProfile profile) {
+			List<ContraindicationRule> rules = new ArrayList<>();
+			for (ConditionFacts condition : profile.conditions()) {
+				for (ContraindicationRule rule : rulesByCondition.getOrDefault(condition.code(), List.of())) {
+					if (applies(rule, condition, profile)) {
+						rules.add(rule);
+					}
+				}
+				for (ContraindicationRule rule : condition.phaseRules()) {
+					if (applies(rule, condition, profile)) {
+						rules.add(rule);
+					}
+				}
+			}
+			return rules;
+		}
+
 	}
 
 	/** Scores an exercise by how its purposes meet the phase, the deficits and the goals. */

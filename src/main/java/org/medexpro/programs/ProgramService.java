@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.assessment.AssessmentService;
@@ -39,6 +42,7 @@ import org.medexpro.programs.internal.ProgramRepository.ProgramRow;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.shared.ConflictException;
 import org.medexpro.shared.FieldErrorsException;
+import org.medexpro.shared.FieldErrorsException.FieldMessage;
 import org.medexpro.shared.NotFoundException;
 import org.medexpro.shared.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -78,11 +82,14 @@ public class ProgramService {
 
 	private final AuditTrail audit;
 
+	private final Validator validator;
+
 	private final Clock clock;
 
-	ProgramService(ClientService clients, AssessmentService assessment, ProgramRepository programs, ClientProfiles profiles, ExerciseEngine engine, ExerciseGuard guard,
-			TrainingGuard trainingGuard, KnowledgeBase knowledge, OutcomeService outcomes,
-			ObjectProvider<SessionEvidence> sessions, AuditTrail audit, Clock clock) {
+	ProgramService(ClientService clients, AssessmentService assessment, ProgramRepository programs, ClientProfiles profiles,
+			ExerciseEngine engine, ExerciseGuard guard, TrainingGuard trainingGuard, KnowledgeBase knowledge,
+			OutcomeService outcomes, ObjectProvider<SessionEvidence> sessions, AuditTrail audit, Validator validator,
+			Clock clock) {
 		this.clients = clients;
 		this.assessment = assessment;
 		this.programs = programs;
@@ -94,6 +101,7 @@ public class ProgramService {
 		this.outcomes = outcomes;
 		this.sessions = sessions;
 		this.audit = audit;
+		this.validator = validator;
 		this.clock = clock;
 	}
 
@@ -166,6 +174,7 @@ public class ProgramService {
 	 */
 	@Transactional
 	public ProgramEntry addExercise(UUID programId, EntryRequest request) {
+		validate(request);
 		ProgramRow program = requireActive(find(programId));
 		Exercise exercise = guard.exercise(request.exerciseCode());
 		ProtocolPhase phase = phase(program);
@@ -182,6 +191,7 @@ public class ProgramService {
 	/** Changes an exercise's dose; the exercise is checked again, as it stays in the client's care. */
 	@Transactional
 	public ProgramEntry redose(UUID programId, UUID entryId, EntryRequest request) {
+		validate(request);
 		ProgramRow program = requireActive(find(programId));
 		EntryRow current = entryOf(program, entryId);
 		if (!current.exerciseCode().equals(request.exerciseCode())) {
@@ -413,6 +423,17 @@ public class ProgramService {
 		if (programs.ofClient(clientId).stream()
 			.anyMatch(p -> p.status().equals(ProgramStatus.ACTIVE.name()) && p.conditionCode().equals(protocol.conditionCode()))) {
 			throw new ConflictException("The client already has an active program for this condition.");
+		}
+	}
+
+	/** Every caller, page or API, gets the same field checks as the API's Bean Validation. */
+	private void validate(EntryRequest request) {
+		List<FieldMessage> errors = validator.validate(request).stream()
+			.map(v -> new FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
+			.sorted(Comparator.comparing(FieldMessage::field))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new FieldErrorsException(errors);
 		}
 	}
 

@@ -23,7 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A whole intake in a real browser: a client six weeks after a posterior-approach hip
- * replacement, referred by their surgeon; then a baseline TUG; the chart shows both.
+ * replacement, referred by their surgeon; then a baseline TUG; the chart shows both. Then
+ * the engine: the client's exercise options with the reason a deep squat is excluded, a
+ * program from the posterior-approach protocol, and the engine refusing a deep squat in it.
  */
 @MedexIntegrationTest
 @RequiresChromium
@@ -39,7 +41,7 @@ class IntakeBrowserTests {
 	PhysicianService physicians;
 
 	@Test
-	void walksAnIntakeAfterAPosteriorHipReplacementToAChartWithABaselineTug() throws Exception {
+	void walksAnIntakeAfterAPosteriorHipReplacementToAChartAndAProgram() throws Exception {
 		String trainer = fixtures.staffMember(Role.TRAINER);
 		ClientDetails client = fixtures.clientOf(trainer);
 		Physician surgeon = Fixtures.as("owner", Set.of(Role.OWNER), () -> physicians.add(
@@ -77,6 +79,30 @@ class IntakeBrowserTests {
 			((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
 					browser.driver().findElement(By.cssSelector("svg.trend")));
 			browser.screenshot("client-chart");
+
+			browser.clickLink("Exercise options");
+			String deepSquat = browser.driver().findElement(By.cssSelector("#excluded tr[data-code='DEEP_SQUAT']")).getText();
+			assertThat(deepSquat).contains("Deep squat", "THR-P-01", "Hip flexion past 90°");
+			assertThat(browser.driver().findElements(By.cssSelector("#indicated tr[data-code='DEEP_SQUAT']"))).isEmpty();
+			browser.screenshot("exercise-options");
+
+			browser.clickLink("Start a program");
+			browser.driver().findElement(By.id("protocol-THR_POSTERIOR")).click();
+			browser.submit("Start the program");
+			assertThat(browser.path()).startsWith("/programs/");
+			assertThat(browser.text()).contains("Program started at phase 1", "Phase 1 of", "To move on to phase 2", "Timed Up and Go");
+			assertThat(browser.driver().findElements(By.cssSelector("#exercises tbody tr"))).isNotEmpty();
+			assertThat(browser.driver().findElements(By.cssSelector("#exerciseCode option[value='DEEP_SQUAT']")))
+				.as("an excluded exercise is not offered").isEmpty();
+
+			// Even when sent anyway (a stale page, a script), the engine refuses it and says why.
+			((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+					"var o = document.createElement('option'); o.value = 'DEEP_SQUAT'; o.text = 'Deep squat';"
+							+ "document.getElementById('exerciseCode').appendChild(o); o.selected = true;");
+			browser.submit("Add to the program");
+			assertThat(browser.driver().findElement(By.cssSelector("#add-exercise .has-error")).getText())
+				.contains("contraindicated", "THR-P-01");
+			browser.screenshot("program");
 		}
 	}
 

@@ -169,7 +169,7 @@ class AccessMatrixTests {
 			id = caller.equals("anonymous") ? UUID.randomUUID().toString()
 					: Fixtures.as(caller, Set.of(Role.values()), () -> tokens.create(caller, "matrix", 1)).id().toString();
 		}
-		else if (row.path().startsWith("/api/v1/programs/")) {
+		else if (row.path().startsWith("/api/v1/programs/") || row.path().startsWith("/programs/")) {
 			program = fixtures.programOf(trainer);
 			id = program.id().toString();
 		}
@@ -178,9 +178,9 @@ class AccessMatrixTests {
 		}
 		String username = row.path().contains("care-team") ? trainer : otherStaff;
 		ProgramEntry entry = program == null || program.exercises().isEmpty() ? null : program.exercises().get(0);
-		String path = row.path().replace("{id}", id).replace("{goalId}", id).replace("{username}", username)
+		String path = row.path().replace("{id}", id).replace("{programId}", id).replace("{goalId}", id).replace("{username}", username)
 			.replace("{entryId}", entry == null ? "" : entry.id().toString())
-			.replace("{code}", row.path().contains("/protocols/") ? "KNEE_OSTEOARTHRITIS" : "ANKLE_PUMPS");
+			.replace("{code}", row.path().contains("/exercises/") ? "ANKLE_PUMPS" : "KNEE_OSTEOARTHRITIS");
 		String unique = Fixtures.unique("matrix");
 		String body = row.body().replace("{unique}", unique.toLowerCase()).replace("{UNIQUE}", unique.toUpperCase())
 			.replace("{username}", username)
@@ -199,7 +199,8 @@ class AccessMatrixTests {
 			}
 		}
 		else {
-			request.accept(row.path().startsWith("/actuator/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML).with(csrf());
+			request.accept(row.path().startsWith("/actuator/") ? MediaType.APPLICATION_JSON
+					: row.path().endsWith(".pdf") ? MediaType.ALL : MediaType.TEXT_HTML).with(csrf());
 			if (!body.isEmpty()) {
 				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body);
 			}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.medexpro.assessment.Clearance;
 import org.medexpro.assessment.RedFlag;
+import org.medexpro.shared.RecordRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,7 +49,7 @@ public class AssessmentRepository {
 	public Optional<StoredIntake> latestIntake(UUID clientId) {
 		return jdbc.sql("select * from intakes where client_id = ? order by taken_at desc fetch first 1 rows only")
 			.param(clientId)
-			.query(StoredIntake.class)
+			.query(RecordRowMapper.of(StoredIntake.class))
 			.optional();
 	}
 
@@ -72,7 +73,7 @@ public class AssessmentRepository {
 				select id, condition_code, side, approach, event_date, icd10, active from client_conditions
 				where client_id = ? order by event_date desc""")
 			.param(clientId)
-			.query(ConditionRow.class)
+			.query(RecordRowMapper.of(ConditionRow.class))
 			.list();
 	}
 
@@ -112,7 +113,7 @@ public class AssessmentRepository {
 				select id, code, description, level, origin, observed, raised_at, raised_by, resolved_at
 				from red_flags where client_id = ? order by raised_at desc""")
 			.param(clientId)
-			.query(RedFlag.class)
+			.query(RecordRowMapper.of(RedFlag.class))
 			.list();
 	}
 
@@ -148,7 +149,7 @@ public class AssessmentRepository {
 	public List<ClearanceRow> clearances(UUID clientId) {
 		return jdbc.sql("select * from clearances where client_id = ? order by recorded_at desc")
 			.param(clientId)
-			.query(ClearanceRow.class)
+			.query(RecordRowMapper.of(ClearanceRow.class))
 			.list();
 	}
 

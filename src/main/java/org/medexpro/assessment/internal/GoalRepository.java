@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.assessment.Goal;
+import org.medexpro.shared.RecordRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +38,7 @@ public class GoalRepository {
 				select id, term, description, measure_code, target_value, target_date, status, met_on from goals
 				where client_id = ? order by status desc, target_date""")
 			.param(clientId)
-			.query(Goal.class)
+			.query(RecordRowMapper.of(Goal.class))
 			.list();
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.medexpro.assessment.Screen;
 import org.medexpro.assessment.ScreenFinding;
+import org.medexpro.shared.RecordRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +45,7 @@ public class ScreenRepository {
 				select id, form_code, form_version, taken_on, taken_by from screens
 				where client_id = ? order by taken_on desc, taken_at desc""")
 			.param(clientId)
-			.query(ScreenRow.class)
+			.query(RecordRowMapper.of(ScreenRow.class))
 			.list()
 			.stream()
 			.map(row -> new Screen(row.id(), row.formCode(), row.formVersion(), row.takenOn(), row.takenBy(),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.medexpro.shared.RecordRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,7 +59,7 @@ public class ProgramRepository {
 	public Optional<ProgramRow> find(UUID id) {
 		return jdbc.sql("""
 				select id, client_id, protocol_code, condition_code, phase, phase_started_on, status, version
-				from programs where id = ?""").param(id).query(ProgramRow.class).optional();
+				from programs where id = ?""").param(id).query(RecordRowMapper.of(ProgramRow.class)).optional();
 	}
 
 	public List<ProgramRow> ofClient(UUID clientId) {
@@ -66,14 +67,14 @@ public class ProgramRepository {
 				select id, client_id, protocol_code, condition_code, phase, phase_started_on, status, version
 				from programs where client_id = ? order by status, created_at desc""")
 			.param(clientId)
-			.query(ProgramRow.class)
+			.query(RecordRowMapper.of(ProgramRow.class))
 			.list();
 	}
 
 	public List<ProgramRow> active() {
 		return jdbc.sql("""
 				select id, client_id, protocol_code, condition_code, phase, phase_started_on, status, version
-				from programs where status = 'ACTIVE'""").query(ProgramRow.class).list();
+				from programs where status = 'ACTIVE'""").query(RecordRowMapper.of(ProgramRow.class)).list();
 	}
 
 	public Optional<UUID> clientOf(UUID programId) {
@@ -100,7 +101,7 @@ public class ProgramRepository {
 	public List<PhaseChange> phaseChanges(UUID programId) {
 		return jdbc.sql("""
 				select from_phase, to_phase, evidence, changed_at, changed_by from program_phase_changes
-				where program_id = ? order by changed_at""").param(programId).query(PhaseChange.class).list();
+				where program_id = ? order by changed_at""").param(programId).query(RecordRowMapper.of(PhaseChange.class)).list();
 	}
 
 	public void insertEntry(EntryRow entry, OffsetDateTime now, String username) {
@@ -121,7 +122,7 @@ public class ProgramRepository {
 				       caution_note, suspended_rules
 				from program_entries where program_id = ? and removed_at is null order by added_at, id""")
 			.param(programId)
-			.query(EntryRow.class)
+			.query(RecordRowMapper.of(EntryRow.class))
 			.list();
 	}
 
@@ -131,7 +132,7 @@ public class ProgramRepository {
 				select e.id, e.program_id, e.exercise_code, e.sets, e.reps, e.minutes, e.hold_seconds, e.rpe_low,
 				       e.rpe_high, e.cautions, e.caution_note, e.suspended_rules
 				from program_entries e join programs p on p.id = e.program_id
-				where p.status = 'ACTIVE' and e.removed_at is null""").query(EntryRow.class).list();
+				where p.status = 'ACTIVE' and e.removed_at is null""").query(RecordRowMapper.of(EntryRow.class)).list();
 	}
 
 	public boolean updateDose(UUID entryId, EntryRow dose) {

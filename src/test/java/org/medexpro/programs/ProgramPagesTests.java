@@ -1,0 +1,149 @@
+package org.medexpro.programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.IntakeData;
+import org.medexpro.physicians.PhysicianData;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.security.Role;
+import org.medexpro.support.Fixtures;
+import org.medexpro.support.MedexIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The engine's pages: options with their reasons, a program from a protocol, the guard beside the field. */
+@MedexIntegrationTest
+class ProgramPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
+	PhysicianService physicians;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String trainer;
+
+	@BeforeEach
+	void trainer() {
+		trainer = fixtures.staffMember(Role.TRAINER);
+	}
+
+	@Test
+	void theOptionsPageGivesEveryExclusionItsRuleReasonAndSource() throws Exception {
+		UUID client = clearedClient("OSTEOPOROSIS", null, null, LocalDate.now().minusYears(2));
+		mvc.perform(page(get("/clients/{id}/exercise-options", client)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Excluded for this client"), containsString("data-code=\"SIT_UP\""),
+					containsString("clinical-facts 1.19"), containsString("Indicated ("))));
+	}
+
+	@Test
+	void aProgramStartedInThePageShowsItsPhaseCriteriaAndRefusesAnExcludedExerciseBesideTheField() throws Exception {
+		UUID client = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(4));
+		String location = mvc.perform(page(post("/clients/{id}/programs", client)).param("protocolCode", "THR_POSTERIOR"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/programs/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(page(get(location)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Phase 1 of"), containsString("not measured yet"),
+					containsString("Move to phase 2"), not(containsString("value=\"DEEP_SQUAT\"")))));
+
+		long entries = count();
+		mvc.perform(page(post(location + "/exercises")).param("exerciseCode", "DEEP_SQUAT"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("has-error"), containsString("contraindicated for this client"),
+					containsString("THR-P-01"))));
+		mvc.perform(page(post(location + "/exercises")).param("exerciseCode", "ANKLE_PUMPS").param("sets", "-2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("must be greater than or equal to 1")));
+		assertThat(count()).isEqualTo(entries);
+
+		mvc.perform(page(post(location + "/advance")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", containsString("Not ready for phase 2")));
+	}
+
+	@Test
+	void theKnowledgeBrowserShowsWhichConditionsExcludeAnExerciseAndWhy() throws Exception {
+		mvc.perform(page(get("/knowledge/exercises/DEEP_SQUAT")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("THR-P-01"), containsString("Total hip replacement"),
+					containsString("hip flexion past 90°"))));
+		mvc.perform(page(get("/knowledge/conditions/LUMBAR_SPINAL_STENOSIS")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lumbar extension")));
+		mvc.perform(page(get("/knowledge/protocols/THR_POSTERIOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("To leave the phase")));
+		mvc.perform(page(get("/knowledge/exercises")).param("q", "squat"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Mini squat"), not(containsString("Ankle pumps")))));
+	}
+
+	@Test
+	void anExerciseWithAnglesPastAnatomicalLimitsIsRefusedBesideTheFieldAndNotStored() throws Exception {
+		long stored = jdbc.sql("select count(*) from practice_exercises").query(Long.class).single();
+		mvc.perform(post("/knowledge/exercises/new").with(user("owner").roles("OWNER")).with(csrf())
+			.accept(MediaType.TEXT_HTML)
+			.param("code", "PAGE_KNEE_" + System.nanoTime()).param("name", "Knee bends").param("category", "STRENGTH")
+			.param("purposes", "knee-strength").param("joint", "KNEE").param("motion", "FLEXION").param("degrees", "200")
+			.param("mode", "ACTIVE").param("spinalLoad", "LOW").param("impact", "NONE").param("position", "STANDING")
+			.param("weightBearing", "FULL").param("balance", "LOW").param("intensityMets", "2.5").param("sets", "2")
+			.param("reps", "10").param("cues", "Hold the counter").param("source", "practice"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Check the fields marked below"), containsString("has-error"))));
+		assertThat(jdbc.sql("select count(*) from practice_exercises").query(Long.class).single()).isEqualTo(stored);
+		mvc.perform(page(get("/knowledge/exercises/new"))).andExpect(status().isForbidden());
+	}
+
+	private MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request) {
+		return request.with(user(trainer).roles("TRAINER")).with(csrf()).accept(MediaType.TEXT_HTML);
+	}
+
+	private UUID clearedClient(String condition, String side, String approach, LocalDate event) {
+		UUID client = fixtures.clientOf(trainer).id();
+		UUID physician = Fixtures.as("owner", Set.of(Role.OWNER),
+				() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Pages"), null, null, null, null, null))).id();
+		Fixtures.as(trainer, Set.of(Role.TRAINER), () -> {
+			assessment.addCondition(client, new IntakeData.ConditionEntry(condition, side, approach, event, null));
+			return assessment.recordClearance(client, physician, LocalDate.now(), "may train");
+		});
+		return client;
+	}
+
+	private long count() {
+		return jdbc.sql("select count(*) from program_entries").query(Long.class).single();
+	}
+
+}
