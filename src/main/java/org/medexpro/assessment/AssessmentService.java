@@ -222,6 +222,23 @@ public class AssessmentService {
 		return repository.openRedFlags(clientId).get(0);
 	}
 
+	/**
+	 * Raises the red flag of a reading the session safety gate stopped on (abnormal vital
+	 * signs): the client is referred back to the physician and training holds until a
+	 * clearance, as for a red flag of the catalogue.
+	 * @param code the gate's limit, e.g. {@code RESTING_SYSTOLIC_ABOVE_200}
+	 * @param observed the reading, in plain words
+	 */
+	@Transactional
+	public RedFlag raiseVitalsRedFlag(UUID clientId, String code, String description, String level, String observed) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		OffsetDateTime now = now();
+		raise(clientId, code, description, level, "SESSION_VITALS", observed, now);
+		repository.hold(clientId, HOLD_RED_FLAG, now);
+		clients.moveAlong(clientId, ClientStatus.CLEARANCE_REQUIRED, "red flag " + code);
+		return repository.openRedFlags(clientId).get(0);
+	}
+
 	/** Every red flag of the client, open and resolved, newest first (audited). */
 	@Transactional
 	public List<RedFlag> redFlags(UUID clientId) {

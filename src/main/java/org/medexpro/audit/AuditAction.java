@@ -14,6 +14,8 @@ public enum AuditAction {
 	UPDATE,
 	/** A trainer opened a client outside their care team, giving a reason. */
 	BREAK_GLASS,
+	/** A session log was signed: from now on it only takes addenda. */
+	SIGN,
 	/** A user asked for a record their role or care team does not allow. */
 	ACCESS_DENIED,
 	LOGIN,

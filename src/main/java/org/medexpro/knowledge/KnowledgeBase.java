@@ -148,6 +148,11 @@ public class KnowledgeBase {
 		return files.vitalLimits();
 	}
 
+	/** The session safety gate's limits as shipped (a practice may make them stricter). */
+	public List<SessionLimit> sessionLimits() {
+		return files.sessionLimits();
+	}
+
 	public List<Measure> measures() {
 		return files.measures();
 	}

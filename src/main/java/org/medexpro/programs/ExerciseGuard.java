@@ -52,6 +52,61 @@ public class ExerciseGuard {
 		return requireAllowed(profiles.of(clientId), exercise(exerciseCode), acknowledgeCautions, note);
 	}
 
+	/** An exercise about to enter a client's care, with the professional's acknowledgement of its cautions. */
+	public record ExerciseUse(String exerciseCode, boolean acknowledgeCautions, @Nullable String note) {
+	}
+
+	/**
+	 * Checks several exercises for one client against one reading of their record (a
+	 * session log's exercises): all of them pass, or the request is refused naming each one
+	 * that does not (as {@code entries[i]}).
+	 * @return for each use, the cautions that were acknowledged
+	 * @throws FieldErrorsException naming {@code entries[i].exerciseCode} for a code not in the library
+	 * @throws RuleViolationException 422 {@code CONTRAINDICATED} or {@code CAUTION_NOT_ACKNOWLEDGED}, with {@code entries}
+	 */
+	@Transactional
+	public List<List<RuleHit>> requireAllowed(UUID clientId, List<ExerciseUse> uses) {
+		List<Exercise> exercises = new java.util.ArrayList<>();
+		for (int i = 0; i < uses.size(); i++) {
+			int index = i;
+			exercises.add(knowledge.exercise(uses.get(i).exerciseCode())
+				.orElseThrow(() -> new FieldErrorsException("entries[" + index + "].exerciseCode",
+						"is not an exercise of the library (GET /api/v1/exercises)")));
+		}
+		if (uses.isEmpty()) {
+			return List.of();
+		}
+		ClientProfile profile = profiles.of(clientId);
+		List<List<RuleHit>> accepted = new java.util.ArrayList<>();
+		List<Map<String, Object>> refused = new java.util.ArrayList<>();
+		boolean excluded = false;
+		for (int i = 0; i < uses.size(); i++) {
+			ExerciseUse use = uses.get(i);
+			List<RuleHit> hits = engine.check(profile, exercises.get(i));
+			boolean excludes = hits.stream().anyMatch(h -> h.level() == RuleLevel.EXCLUDE);
+			boolean unacknowledged = !hits.isEmpty() && (!use.acknowledgeCautions() || use.note() == null || use.note().isBlank());
+			if (excludes || unacknowledged) {
+				excluded |= excludes;
+				refused.add(Map.of("index", i, "exerciseCode", use.exerciseCode(), "rules", hits));
+			}
+			accepted.add(hits);
+		}
+		if (!refused.isEmpty()) {
+			String detail = refused.stream()
+				.map(r -> exercises.get((Integer) r.get("index")).name() + " (" + reasons(hitsOf(r)) + ")")
+				.collect(Collectors.joining("; "));
+			throw new RuleViolationException(excluded ? CONTRAINDICATED : CAUTION_NOT_ACKNOWLEDGED,
+					(excluded ? "Not for this client: " : "Needs the professional's acknowledgement and a note: ") + detail,
+					Map.of("entries", refused));
+		}
+		return accepted;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<RuleHit> hitsOf(Map<String, Object> refused) {
+		return (List<RuleHit>) refused.get("rules");
+	}
+
 	Exercise exercise(String code) {
 		return knowledge.exercise(code)
 			.orElseThrow(() -> new FieldErrorsException("exerciseCode", "is not an exercise of the library (GET /api/v1/exercises)"));

@@ -17,6 +17,10 @@ import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.programs.Program;
 import org.medexpro.programs.ProgramService;
+import org.medexpro.sessions.Attendance;
+import org.medexpro.sessions.SessionLog;
+import org.medexpro.sessions.SessionLogService;
+import org.medexpro.sessions.SessionRequest;
 import org.medexpro.security.NewStaffAccount;
 import org.medexpro.security.Role;
 import org.medexpro.security.StaffService;
@@ -47,13 +51,16 @@ public class Fixtures {
 
 	private final ProgramService programs;
 
+	private final SessionLogService sessions;
+
 	Fixtures(StaffService staff, ClientService clients, AssessmentService assessment, PhysicianService physicians,
-			ProgramService programs) {
+			ProgramService programs, SessionLogService sessions) {
 		this.staff = staff;
 		this.clients = clients;
 		this.assessment = assessment;
 		this.physicians = physicians;
 		this.programs = programs;
+		this.sessions = sessions;
 	}
 
 	public static String unique(String prefix) {
@@ -88,6 +95,14 @@ public class Fixtures {
 			assessment.recordClearance(client, physician, LocalDate.now(), "may train");
 			return programs.create(client, "KNEE_OSTEOARTHRITIS");
 		});
+	}
+
+	/** A draft session log by this trainer for a client of theirs who did not come (a no-show, no exercises). */
+	public SessionLog sessionOf(String trainer) {
+		UUID client = clientOf(trainer).id();
+		java.time.OffsetDateTime end = java.time.OffsetDateTime.now().minusHours(1);
+		return as(trainer, Set.of(Role.TRAINER), () -> sessions.create(client,
+				new SessionRequest(end.minusMinutes(45), end, Attendance.NO_SHOW, null, null, null, null, null, null)));
 	}
 
 	/** Registers a client with a given last name, as the owner (no care team). */

@@ -24,6 +24,7 @@ import org.medexpro.knowledge.MeasureKind;
 import org.medexpro.knowledge.Questionnaire;
 import org.medexpro.knowledge.RedFlagDefinition;
 import org.medexpro.knowledge.Scoring;
+import org.medexpro.knowledge.SessionLimit;
 import org.medexpro.knowledge.VitalLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -71,6 +72,9 @@ public class KnowledgeFiles {
 	record ProtocolsFile(String version, List<Protocol> protocols) {
 	}
 
+	record SessionLimitsFile(String version, List<SessionLimit> limits) {
+	}
+
 	private final List<Purpose> purposes;
 
 	private final List<JointRange> jointRanges;
@@ -94,6 +98,8 @@ public class KnowledgeFiles {
 	private final List<VitalLimit> vitalLimits;
 
 	private final List<Measure> measures;
+
+	private final List<SessionLimit> sessionLimits;
 
 	private final String version;
 
@@ -134,15 +140,18 @@ public class KnowledgeFiles {
 		this.exercises = List.copyOf(allExercises);
 		this.rules = reader.entries("contraindications.yml", "rules", rulesFile.rules(), ContraindicationRule::code);
 		this.protocols = reader.entries("protocols.yml", "protocols", protocolsFile.protocols(), Protocol::code);
+		SessionLimitsFile limitsFile = reader.read("session-limits.yml", SessionLimitsFile.class);
+		this.sessionLimits = reader.entries("session-limits.yml", "limits", limitsFile.limits(), SessionLimit::code);
 		this.version = "conditions " + conditionsFile.version() + ", red flags " + redFlagsFile.version()
 				+ ", vital limits " + vitalsFile.version() + ", measures " + measuresFile.version() + ", exercises "
 				+ exercisesFile.version() + "/" + functionalFile.version() + ", contraindications " + rulesFile.version() + ", protocols "
-				+ protocolsFile.version();
+				+ protocolsFile.version() + ", session limits " + limitsFile.version();
 		this.checks = new LibraryChecks(jointRanges, codes(purposes, Purpose::code),
 				conditions.stream().collect(java.util.stream.Collectors.toMap(Condition::code, c -> c)),
 				codes(measures, Measure::code));
 		checkLibrary();
 		checkRedFlagCodesAreUnique();
+		checkSessionLimits();
 		for (int i = 0; i < measures.size(); i++) {
 			checkMeasure(i, measures.get(i));
 		}
@@ -201,6 +210,10 @@ public class KnowledgeFiles {
 		return protocols;
 	}
 
+	public List<SessionLimit> sessionLimits() {
+		return sessionLimits;
+	}
+
 	LibraryChecks checks() {
 		return checks;
 	}
@@ -245,6 +258,30 @@ public class KnowledgeFiles {
 		Set<String> codes = new HashSet<>();
 		entries.forEach(e -> codes.add(code.apply(e)));
 		return codes;
+	}
+
+	private void checkSessionLimits() {
+		Set<String> conditionCodes = codes(conditions, Condition::code);
+		Set<String> medicationCodes = codes(medicationClasses, MedicationClass::code);
+		for (int i = 0; i < sessionLimits.size(); i++) {
+			SessionLimit limit = sessionLimits.get(i);
+			String where = "knowledge/session-limits.yml: limits[" + i + "] (" + limit.code() + "): ";
+			for (String code : limit.conditions()) {
+				if (!conditionCodes.contains(code)) {
+					throw new KnowledgeBaseException(where + "conditions: " + code + " is not a condition of conditions.yml");
+				}
+			}
+			for (String code : limit.exceptConditions()) {
+				if (!conditionCodes.contains(code)) {
+					throw new KnowledgeBaseException(where + "exceptConditions: " + code + " is not a condition of conditions.yml");
+				}
+			}
+			for (String code : limit.medications()) {
+				if (!medicationCodes.contains(code)) {
+					throw new KnowledgeBaseException(where + "medications: " + code + " is not a class of medications.yml");
+				}
+			}
+		}
 	}
 
 	private void checkRedFlagCodesAreUnique() {

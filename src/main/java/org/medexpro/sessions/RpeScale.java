@@ -1,0 +1,29 @@
+package org.medexpro.sessions;
+
+/** The practice's scale of perceived exertion: Borg 6–20, or the category-ratio CR-10 (0–10). */
+public enum RpeScale {
+
+	BORG_6_20(6, 20), CR10(0, 10);
+
+	private final double min;
+
+	private final double max;
+
+	RpeScale(double min, double max) {
+		this.min = min;
+		this.max = max;
+	}
+
+	public double min() {
+		return min;
+	}
+
+	public double max() {
+		return max;
+	}
+
+	public boolean accepts(double rpe) {
+		return rpe >= min && rpe <= max;
+	}
+
+}

@@ -1,0 +1,602 @@
+package org.medexpro.sessions;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+
+import org.jspecify.annotations.Nullable;
+import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.ClientCondition;
+import org.medexpro.assessment.TrainingGuard;
+import org.medexpro.audit.AuditAction;
+import org.medexpro.audit.AuditTrail;
+import org.medexpro.clients.ClientAccessLevel;
+import org.medexpro.clients.ClientService;
+import org.medexpro.knowledge.KnowledgeBase;
+import org.medexpro.knowledge.MedicationClass;
+import org.medexpro.knowledge.RedFlagDefinition;
+import org.medexpro.knowledge.SessionDecision;
+import org.medexpro.programs.ExerciseGuard;
+import org.medexpro.programs.ExerciseGuard.ExerciseUse;
+import org.medexpro.programs.Program;
+import org.medexpro.programs.ProgramEntry;
+import org.medexpro.programs.ProgramService;
+import org.medexpro.programs.ProgramStatus;
+import org.medexpro.programs.RuleHit;
+import org.medexpro.security.CurrentStaff;
+import org.medexpro.security.Role;
+import org.medexpro.sessions.internal.SessionRepository;
+import org.medexpro.sessions.internal.SessionRepository.AddendumRow;
+import org.medexpro.sessions.internal.SessionRepository.CheckRow;
+import org.medexpro.sessions.internal.SessionRepository.EntryRow;
+import org.medexpro.sessions.internal.SessionRepository.MinutesRow;
+import org.medexpro.sessions.internal.SessionRepository.SessionRow;
+import org.medexpro.shared.ConflictException;
+import org.medexpro.shared.FieldErrorsException;
+import org.medexpro.shared.FieldErrorsException.FieldMessage;
+import org.medexpro.shared.NotFoundException;
+import org.medexpro.shared.PracticeTime;
+import org.medexpro.shared.RuleViolationException;
+import org.medexpro.shared.ScopeLanguage;
+import org.medexpro.shared.Sha256;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Session logs (DOC-COM): the pre-session safety gate, logs written as the session goes,
+ * the 24-hour rule, sign-off and addenda. Every exercise logged passes the engine's
+ * {@link ExerciseGuard}; no training is logged while clearance is required (invariant 2),
+ * after a HOLD or STOP (invariant 3), and a signed log never changes (invariant 4).
+ */
+@Service
+public class SessionLogService {
+
+	/** 422 rule: training is logged only after a GO from the safety gate. */
+	public static final String SAFETY_GATE = "SAFETY_GATE";
+
+	/** 422 rule: the text strays out of the scope of exercise. */
+	public static final String OUT_OF_SCOPE_LANGUAGE = "OUT_OF_SCOPE_LANGUAGE";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A session may be logged up to this long ahead of the clock (a tablet a few minutes fast). */
+	private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
+
+	private final SessionRepository sessions;
+
+	private final SessionSettings settings;
+
+	private final KnowledgeBase knowledge;
+
+	private final ClientService clients;
+
+	private final AssessmentService assessment;
+
+	private final TrainingGuard trainingGuard;
+
+	private final ExerciseGuard exerciseGuard;
+
+	private final ProgramService programs;
+
+	private final AuditTrail audit;
+
+	private final Validator validator;
+
+	private final PracticeTime practiceTime;
+
+	private final Clock clock;
+
+	SessionLogService(SessionRepository sessions, SessionSettings settings, KnowledgeBase knowledge, ClientService clients,
+			AssessmentService assessment, TrainingGuard trainingGuard, ExerciseGuard exerciseGuard, ProgramService programs,
+			AuditTrail audit, Validator validator, PracticeTime practiceTime, Clock clock) {
+		this.sessions = sessions;
+		this.settings = settings;
+		this.knowledge = knowledge;
+		this.clients = clients;
+		this.assessment = assessment;
+		this.trainingGuard = trainingGuard;
+		this.exerciseGuard = exerciseGuard;
+		this.programs = programs;
+		this.audit = audit;
+		this.validator = validator;
+		this.practiceTime = practiceTime;
+		this.clock = clock;
+	}
+
+	/**
+	 * The pre-session safety gate: GO, HOLD or STOP with the reasons. A STOP on a red flag
+	 * (a reported symptom, or a reading the limits refer back) raises it: the client is
+	 * referred back to the physician and training holds until a clearance.
+	 */
+	@Transactional
+	public VitalsCheck checkVitals(UUID clientId, VitalsReadings readings) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		validate(readings, "");
+		return recordCheck(clientId, readings, gateResult(clientId, readings), now());
+	}
+
+	/**
+	 * A new session log, as a draft of its author.
+	 * @throws RuleViolationException 422 {@code SAFETY_GATE} when exercises are logged without a GO,
+	 * {@code CLEARANCE_REQUIRED}, or the exercise guard's rules
+	 */
+	@Transactional
+	public SessionLog create(UUID clientId, SessionRequest request) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		validate(request);
+		OffsetDateTime now = now();
+		Saved saved = checkedForTraining(clientId, request, now);
+		SessionRow row = new SessionRow(UUID.randomUUID(), clientId, CurrentStaff.username(), request.startedAt(),
+				request.endedAt(), request.attendance().name(), saved.checkId(), settings.rpeScale().name(), blank(request.notes()),
+				SessionStatus.DRAFT.name(), request.endedAt().plus(settings.signWithin()), null, null, 0);
+		sessions.insertSession(row, now);
+		store(row.id(), request, saved.cautions());
+		audit.record(AuditAction.CREATE, "SessionLog", row.id(), clientId, request.attendance().name());
+		return view(sessions.find(row.id()).orElseThrow());
+	}
+
+	/**
+	 * Saves the draft again as it is typed (autosave), edited from {@code request.version}.
+	 * @throws ConflictException 409 when the log is signed, or someone saved it since
+	 */
+	@Transactional
+	public SessionLog update(UUID sessionId, SessionRequest request) {
+		SessionRow current = draftOfAuthor(sessionId);
+		validate(request);
+		if (request.version() == null) {
+			throw new FieldErrorsException("version", "give the version the draft was edited from");
+		}
+		Saved saved = checkedForTraining(current.clientId(), request, now());
+		SessionRow row = new SessionRow(sessionId, current.clientId(), current.author(), request.startedAt(), request.endedAt(),
+				request.attendance().name(), saved.checkId(), current.rpeScale(), blank(request.notes()), current.status(),
+				request.endedAt().plus(settings.signWithin()), null, null, current.version());
+		if (!sessions.updateDraft(row, request.version(), now())) {
+			throw new ConflictException("This draft was saved from another screen since you opened it: reload it and go on there.");
+		}
+		store(sessionId, request, saved.cautions());
+		audit.record(AuditAction.UPDATE, "SessionLog", sessionId, current.clientId(), null);
+		return view(sessions.find(sessionId).orElseThrow());
+	}
+
+	/**
+	 * Signs the log: from now on it never changes. Only its author signs it. Out-of-scope
+	 * words in its text are refused with the suggested wording unless {@code acknowledgeLanguage}.
+	 * @throws ConflictException 409 when it is signed already
+	 * @throws RuleViolationException 422 {@code OUT_OF_SCOPE_LANGUAGE} with {@code words} and {@code suggestions}
+	 */
+	@Transactional
+	public SessionLog sign(UUID sessionId, boolean acknowledgeLanguage) {
+		SessionRow row = draftOfAuthor(sessionId);
+		List<EntryRow> entries = sessions.entries(sessionId);
+		StringBuilder text = new StringBuilder(row.notes() == null ? "" : row.notes());
+		entries.forEach(e -> text.append('\n').append(e.note() == null ? "" : e.note()).append('\n')
+			.append(e.cautionNote() == null ? "" : e.cautionNote()));
+		requireInScope(text.toString(), acknowledgeLanguage);
+		OffsetDateTime now = now();
+		if (!sessions.sign(sessionId, row.version(), now, contentHash(row, entries, sessions.minutes(sessionId)))) {
+			throw new ConflictException("This log was changed or signed from another screen: reload it.");
+		}
+		audit.record(AuditAction.SIGN, "SessionLog", sessionId, row.clientId(),
+				now.isAfter(row.signDueAt()) ? "signed late" : "signed");
+		return view(sessions.find(sessionId).orElseThrow());
+	}
+
+	/**
+	 * A dated addendum to a signed log by the signed-in staff member; the original stays as it was.
+	 * @throws ConflictException 409 for a draft (edit it instead)
+	 */
+	@Transactional
+	public Addendum addAddendum(UUID sessionId, String text, boolean acknowledgeLanguage) {
+		SessionRow row = find(sessionId);
+		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
+		if (!row.status().equals(SessionStatus.SIGNED.name())) {
+			throw new ConflictException("The log is still a draft: change the draft itself; addenda are for signed logs.");
+		}
+		if (text == null || text.isBlank() || text.length() > 4000) {
+			throw new FieldErrorsException("text", "write the addendum, up to 4000 characters");
+		}
+		requireInScope(text, acknowledgeLanguage);
+		AddendumRow addendum = new AddendumRow(UUID.randomUUID(), sessionId, text.strip(), now(), CurrentStaff.username());
+		sessions.insertAddendum(addendum);
+		audit.record(AuditAction.CREATE, "SessionAddendum", addendum.id(), row.clientId(), sessionId.toString());
+		return addendum(addendum);
+	}
+
+	/** A session log with its exercises, flags and addenda (audited). */
+	@Transactional
+	public SessionLog get(UUID sessionId) {
+		SessionRow row = find(sessionId);
+		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
+		audit.record(AuditAction.READ, "SessionLog", sessionId, row.clientId(), null);
+		return view(row);
+	}
+
+	/** The client's session logs, newest first (audited). */
+	@Transactional
+	public List<SessionLog> ofClient(UUID clientId) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		audit.record(AuditAction.READ, "SessionLog", clientId, clientId, "list");
+		return sessions.ofClient(clientId).stream().map(this::view).toList();
+	}
+
+	/** The client a log belongs to (an id, not health information). */
+	@Transactional(readOnly = true)
+	public UUID clientOf(UUID sessionId) {
+		return sessions.clientOf(sessionId).orElseThrow(() -> new NotFoundException("Session log"));
+	}
+
+	/**
+	 * The 24-hour rule: logs not signed within {@code medex.sessions.sign-within} of the
+	 * session's end, unsigned or signed late; the owner sees the practice's, a trainer their own.
+	 */
+	@Transactional
+	public List<LateLog> late() {
+		OffsetDateTime now = now();
+		String author = CurrentStaff.has(Role.OWNER) ? null : CurrentStaff.username();
+		List<SessionRow> rows = sessions.late(now, author);
+		audit.recordReads(AuditAction.SEARCH, "SessionLog", rows.stream().map(SessionRow::clientId).distinct().toList());
+		Map<UUID, String> names = names(rows);
+		return rows.stream().map(r -> new LateLog(r.id(), r.clientId(), names.get(r.clientId()), r.author(), r.endedAt(),
+				r.signDueAt(), r.signedAt(), ChronoUnit.HOURS.between(r.signDueAt(), r.signedAt() == null ? now : r.signedAt())))
+			.toList();
+	}
+
+	/** The signed-in staff member's unsigned logs with the time left to sign each. */
+	@Transactional
+	public List<UnsignedLog> myUnsignedLogs() {
+		OffsetDateTime now = now();
+		List<SessionRow> rows = sessions.drafts(CurrentStaff.username());
+		audit.recordReads(AuditAction.SEARCH, "SessionLog", rows.stream().map(SessionRow::clientId).distinct().toList());
+		Map<UUID, String> names = names(rows);
+		return rows.stream().map(r -> new UnsignedLog(r.id(), r.clientId(), names.get(r.clientId()), r.endedAt(),
+				r.signDueAt(), Duration.between(now, r.signDueAt()))).toList();
+	}
+
+	/** Pain, effort, tolerance and attendance session by session, oldest first (audited). */
+	@Transactional
+	public ToleranceTrend tolerance(UUID clientId) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		audit.record(AuditAction.READ, "SessionLog", clientId, clientId, "tolerance");
+		List<SessionRow> rows = new ArrayList<>(sessions.ofClient(clientId));
+		rows.sort(Comparator.comparing(SessionRow::startedAt));
+		Map<UUID, List<EntryRow>> entries = sessions.entriesOfClient(clientId).stream()
+			.collect(Collectors.groupingBy(EntryRow::sessionId));
+		List<ToleranceTrend.Point> points = new ArrayList<>();
+		int attended = 0;
+		int noShows = 0;
+		int cancelled = 0;
+		for (SessionRow row : rows) {
+			Attendance attendance = Attendance.valueOf(row.attendance());
+			switch (attendance) {
+				case ATTENDED -> attended++;
+				case NO_SHOW -> noShows++;
+				case CANCELLED -> cancelled++;
+			}
+			points.add(point(row, entries.getOrDefault(row.id(), List.of())));
+		}
+		return new ToleranceTrend(clientId, points, attended, noShows, cancelled);
+	}
+
+	/** For the progression criteria: the client's last signed logs of sessions attended, newest first. */
+	List<ToleranceTrend.Point> lastSigned(UUID clientId, int count) {
+		return sessions.lastSigned(clientId, count).stream().map(r -> point(r, sessions.entries(r.id()))).toList();
+	}
+
+	private ToleranceTrend.Point point(SessionRow row, List<EntryRow> entries) {
+		Integer painBefore = entries.stream().map(EntryRow::painBefore).filter(p -> p != null).max(Integer::compare).orElse(null);
+		Integer painAfter = entries.stream().map(EntryRow::painAfter).filter(p -> p != null).max(Integer::compare).orElse(null);
+		List<BigDecimal> rpes = entries.stream().map(EntryRow::rpe).filter(r -> r != null).toList();
+		BigDecimal meanRpe = rpes.isEmpty() ? null
+				: rpes.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(rpes.size()), 1, java.math.RoundingMode.HALF_UP);
+		boolean tolerated = entries.stream().noneMatch(e -> Tolerance.POOR.name().equals(e.tolerance()));
+		LocalDate on = row.startedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
+		return new ToleranceTrend.Point(row.id(), on, Attendance.valueOf(row.attendance()), painBefore, painAfter, meanRpe,
+				tolerated, row.status().equals(SessionStatus.SIGNED.name()));
+	}
+
+	/** The gate's check to log this session under, and the cautions its exercises were accepted with. */
+	private record Saved(@Nullable UUID checkId, List<List<RuleHit>> cautions) {
+	}
+
+	/**
+	 * Invariants 2 and 3, and the engine's guard, for a log with exercises: a GO from the gate
+	 * (in the request or a check made before, and no STOP that day), clearance, and every
+	 * exercise allowed for the client.
+	 */
+	private Saved checkedForTraining(UUID clientId, SessionRequest request, OffsetDateTime now) {
+		UUID checkId = request.vitalsCheckId();
+		GateDecision decision = null;
+		List<GateReason> reasons = List.of();
+		if (request.preVitals() != null) {
+			VitalsGate.Result result = gateResult(clientId, request.preVitals());
+			decision = result.decision();
+			reasons = result.reasons();
+		}
+		else if (checkId != null) {
+			CheckRow check = sessions.check(checkId)
+				.filter(c -> c.clientId().equals(clientId))
+				.orElseThrow(() -> new FieldErrorsException("vitalsCheckId", "is not a vitals check of this client"));
+			decision = GateDecision.valueOf(check.decision());
+			reasons = reasons(check.reasons());
+		}
+		boolean training = request.attendance() == Attendance.ATTENDED && !request.entries().isEmpty();
+		if (training) {
+			if (decision == null) {
+				throw new RuleViolationException(SAFETY_GATE, "Check the client's resting vitals before logging training: "
+						+ "give preVitals, or vitalsCheckId of a check made today.");
+			}
+			if (decision != GateDecision.GO) {
+				throw new RuleViolationException(SAFETY_GATE, "The safety gate says " + decision + ": "
+						+ reasons.stream().map(r -> r.description() + " (" + r.observed() + ")").collect(Collectors.joining("; "))
+						+ ". No training is logged after a " + decision + ".",
+						Map.of("decision", decision, "reasons", reasons));
+			}
+			requireNoStopThatDay(clientId, request);
+			trainingGuard.requireClearedForTraining(clientId);
+		}
+		List<List<RuleHit>> cautions = training ? exerciseGuard.requireAllowed(clientId, uses(clientId, request.entries()))
+				: List.of();
+		if (request.preVitals() != null) {
+			checkId = recordCheck(clientId, request.preVitals(), gateResult(clientId, request.preVitals()), now).id();
+		}
+		return new Saved(checkId, cautions);
+	}
+
+	/** A STOP means no training that day, whatever a later reading says. */
+	private void requireNoStopThatDay(UUID clientId, SessionRequest request) {
+		LocalDate day = request.startedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
+		OffsetDateTime from = day.atStartOfDay(practiceTime.zone()).toOffsetDateTime();
+		sessions.checks(clientId, from, request.endedAt().plus(CLOCK_SLACK)).stream()
+			.filter(c -> c.decision().equals(GateDecision.STOP.name()))
+			.findFirst()
+			.ifPresent(stop -> {
+				throw new RuleViolationException(SAFETY_GATE, "The safety gate stopped training for this client today at "
+						+ practiceTime.format(stop.checkedAt()) + ": no training is logged for the rest of the day.",
+						Map.of("decision", GateDecision.STOP, "reasons", reasons(stop.reasons())));
+			});
+	}
+
+	/** Exercises already in the client's active program keep the cautions acknowledged there. */
+	private List<ExerciseUse> uses(UUID clientId, List<EntryData> entries) {
+		Map<String, String> acknowledged = new HashMap<>();
+		for (Program program : programs.programs(clientId)) {
+			if (program.status() == ProgramStatus.ACTIVE) {
+				for (ProgramEntry e : program.exercises()) {
+					if (e.cautionNote() != null && !e.suspended()) {
+						acknowledged.put(e.exerciseCode(), e.cautionNote());
+					}
+				}
+			}
+		}
+		return entries.stream().map(e -> {
+			String programNote = acknowledged.get(e.exerciseCode());
+			boolean own = Boolean.TRUE.equals(e.acknowledgeCautions()) && e.note() != null && !e.note().isBlank();
+			return new ExerciseUse(e.exerciseCode(), own || programNote != null, own ? e.note() : programNote);
+		}).toList();
+	}
+
+	/** Stores a check; a STOP on a red flag raises it, so the client is referred back to the physician. */
+	private VitalsCheck recordCheck(UUID clientId, VitalsReadings readings, VitalsGate.Result result, OffsetDateTime now) {
+		CheckRow row = new CheckRow(UUID.randomUUID(), clientId, now, CurrentStaff.username(), readings.systolic(),
+				readings.diastolic(), readings.heartRate(), readings.spo2(), readings.glucose(), readings.ketones(),
+				readings.symptoms().isEmpty() ? null : String.join(",", readings.symptoms()), result.decision().name(),
+				JSON.writeValueAsString(result.reasons()));
+		sessions.insertCheck(row);
+		audit.record(AuditAction.CREATE, "VitalsCheck", row.id(), clientId, result.decision().name());
+		for (VitalsGate.RaisedFlag flag : result.redFlags()) {
+			if (knowledge.redFlag(flag.code()).isPresent()) {
+				assessment.raiseRedFlag(clientId, flag.code(), flag.observed(), "SESSION");
+			}
+			else {
+				assessment.raiseVitalsRedFlag(clientId, flag.code(), flag.description(), flag.level(), flag.observed());
+			}
+		}
+		return new VitalsCheck(row.id(), clientId, now, row.checkedBy(), readings, result.decision(), result.reasons(),
+				result.notes(), result.redFlags().stream().map(VitalsGate.RaisedFlag::code).toList());
+	}
+
+	private VitalsGate.Result gateResult(UUID clientId, VitalsReadings readings) {
+		return gate(clientId).decide(readings, facts(clientId));
+	}
+
+	private VitalsGate gate(UUID clientId) {
+		Map<String, RedFlagDefinition> flags = new LinkedHashMap<>();
+		knowledge.redFlags().forEach(f -> flags.put(f.code(), f));
+		assessment.conditions(clientId).stream().filter(ClientCondition::active)
+			.flatMap(c -> knowledge.condition(c.code()).stream())
+			.flatMap(c -> c.redFlags().stream())
+			.forEach(f -> flags.put(f.code(), f));
+		return new VitalsGate(settings.limits(), flags);
+	}
+
+	private VitalsGate.Client facts(UUID clientId) {
+		Set<String> conditions = assessment.conditions(clientId).stream().filter(ClientCondition::active)
+			.map(ClientCondition::code).collect(Collectors.toSet());
+		List<MedicationClass> medications = assessment.latestIntake(clientId)
+			.map(i -> i.medications().stream().flatMap(m -> knowledge.classesOf(m).stream()).distinct().toList())
+			.orElse(List.of());
+		return new VitalsGate.Client(conditions, medications);
+	}
+
+	private void store(UUID sessionId, SessionRequest request, List<List<RuleHit>> cautions) {
+		List<EntryRow> rows = new ArrayList<>();
+		for (int i = 0; i < request.entries().size(); i++) {
+			EntryData e = request.entries().get(i);
+			List<RuleHit> acknowledged = i < cautions.size() ? cautions.get(i) : List.of();
+			ExerciseVitals v = e.vitals();
+			rows.add(new EntryRow(sessionId, i, e.exerciseCode(), e.sets(), e.reps(), e.loadKg(), e.durationMinutes(), e.rpe(),
+					e.painBefore(), e.painAfter(), e.tolerance() == null ? null : e.tolerance().name(), v.systolic(),
+					v.diastolic(), v.heartRate(), v.spo2(),
+					acknowledged.isEmpty() ? null : acknowledged.stream().map(RuleHit::rule).collect(Collectors.joining(",")),
+					acknowledged.isEmpty() ? null : cautionNoteOf(e), blank(e.note())));
+		}
+		sessions.replaceEntries(sessionId, rows);
+		sessions.replaceMinutes(sessionId, request.minutes().entrySet().stream()
+			.filter(m -> m.getValue() > 0)
+			.map(m -> new MinutesRow(sessionId, m.getKey().name(), m.getValue()))
+			.toList());
+	}
+
+	private static String cautionNoteOf(EntryData entry) {
+		return blank(entry.note()) == null ? "acknowledged in the client's program" : entry.note().strip();
+	}
+
+	private SessionLog view(SessionRow row) {
+		List<EntryRow> entries = sessions.entries(row.id());
+		List<MinutesRow> minutes = sessions.minutes(row.id());
+		VitalsCheck check = row.vitalsCheckId() == null ? null : sessions.check(row.vitalsCheckId()).map(this::check).orElse(null);
+		VitalsGate gate = new VitalsGate(settings.limits(), Map.of());
+		VitalsGate.Client noFacts = new VitalsGate.Client(Set.of(), List.of());
+		Integer preSystolic = check == null ? null : check.readings().systolic();
+		List<SessionEntry> views = entries.stream().map(e -> {
+			ExerciseVitals v = new ExerciseVitals(e.systolicDuring(), e.diastolicDuring(), e.heartRateDuring(), e.spo2During());
+			List<GateReason> flags = gate.response(new VitalsGate.Response(e.painBefore(), e.painAfter(), v.systolic(),
+					v.diastolic(), v.heartRate(), v.spo2()), preSystolic, noFacts);
+			return new SessionEntry(e.position(), e.exerciseCode(),
+					knowledge.exercise(e.exerciseCode()).map(x -> x.name()).orElse(e.exerciseCode()), e.sets(), e.reps(),
+					e.loadKg(), e.durationMinutes(), e.rpe(), e.painBefore(), e.painAfter(),
+					e.tolerance() == null ? null : Tolerance.valueOf(e.tolerance()), v,
+					e.cautions() == null ? List.of() : List.of(e.cautions().split(",")), e.cautionNote(), e.note(), flags);
+		}).toList();
+		Map<ServiceKind, Integer> byKind = new EnumMap<>(ServiceKind.class);
+		minutes.forEach(m -> byKind.put(ServiceKind.valueOf(m.kind()), m.minutes()));
+		OffsetDateTime now = now();
+		boolean late = row.signedAt() == null ? now.isAfter(row.signDueAt()) : row.signedAt().isAfter(row.signDueAt());
+		boolean intact = row.contentHash() == null || row.contentHash().equals(contentHash(row, entries, minutes));
+		return new SessionLog(row.id(), row.clientId(), row.author(), row.startedAt(), row.endedAt(),
+				Attendance.valueOf(row.attendance()), SessionStatus.valueOf(row.status()), RpeScale.valueOf(row.rpeScale()),
+				check, views, byKind, row.notes(), row.signDueAt(), row.signedAt(), late, intact, row.version(),
+				sessions.addenda(row.id()).stream().map(SessionLogService::addendum).toList());
+	}
+
+	private VitalsCheck check(CheckRow c) {
+		VitalsReadings readings = new VitalsReadings(c.systolic(), c.diastolic(), c.heartRate(), c.spo2(), c.glucose(),
+				c.ketones(), c.symptoms() == null ? List.of() : List.of(c.symptoms().split(",")));
+		return new VitalsCheck(c.id(), c.clientId(), c.checkedAt(), c.checkedBy(), readings, GateDecision.valueOf(c.decision()),
+				reasons(c.reasons()), List.of(), reasons(c.reasons()).stream().map(GateReason::redFlag).filter(f -> f != null).toList());
+	}
+
+	private static List<GateReason> reasons(String json) {
+		return JSON.readValue(json, new TypeReference<List<GateReason>>() {
+		});
+	}
+
+	private static Addendum addendum(AddendumRow a) {
+		return new Addendum(a.id(), a.sessionId(), a.text(), a.writtenAt(), a.writtenBy());
+	}
+
+	/** What was signed, in a fixed order: the hash that shows whether it changed since. */
+	private static String contentHash(SessionRow row, List<EntryRow> entries, List<MinutesRow> minutes) {
+		StringBuilder content = new StringBuilder().append(row.id()).append('|').append(row.clientId()).append('|')
+			.append(row.author()).append('|').append(row.startedAt().toInstant()).append('|').append(row.endedAt().toInstant())
+			.append('|').append(row.attendance()).append('|').append(row.vitalsCheckId()).append('|').append(row.notes());
+		entries.forEach(e -> content.append('\n').append(e.toString().replace(e.sessionId().toString(), "")));
+		minutes.forEach(m -> content.append('\n').append(m.kind()).append('=').append(m.minutes()));
+		return Sha256.hex(content.toString());
+	}
+
+	private SessionRow draftOfAuthor(UUID sessionId) {
+		SessionRow row = find(sessionId);
+		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
+		if (row.status().equals(SessionStatus.SIGNED.name())) {
+			throw new ConflictException("This log was signed on " + practiceTime.format(row.signedAt())
+					+ " and never changes: add a dated addendum instead.");
+		}
+		if (!row.author().equals(CurrentStaff.username())) {
+			throw new AccessDeniedException("Only the author of a session log, " + row.author() + ", edits and signs it.");
+		}
+		return row;
+	}
+
+	private SessionRow find(UUID sessionId) {
+		return sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session log"));
+	}
+
+	private Map<UUID, String> names(List<SessionRow> rows) {
+		Map<UUID, String> names = new HashMap<>();
+		rows.forEach(r -> names.computeIfAbsent(r.clientId(), id -> clients.get(id).fullName()));
+		return names;
+	}
+
+	private static void requireInScope(String text, boolean acknowledged) {
+		List<String> words = ScopeLanguage.strayWords(text);
+		if (!words.isEmpty() && !acknowledged) {
+			Map<String, String> suggestions = new LinkedHashMap<>();
+			words.forEach(w -> suggestions.put(w, ScopeLanguage.suggestion(w)));
+			throw new RuleViolationException(OUT_OF_SCOPE_LANGUAGE, "The text uses words outside the scope of exercise: "
+					+ suggestions.entrySet().stream().map(s -> "“" + s.getKey() + "” (say: " + s.getValue() + ")")
+						.collect(Collectors.joining(", "))
+					+ ". Reword it, or confirm it as written (acknowledgeLanguage).",
+					Map.of("words", words, "suggestions", suggestions));
+		}
+	}
+
+	private void validate(SessionRequest request) {
+		validate(request, "");
+		List<FieldMessage> errors = new ArrayList<>();
+		OffsetDateTime now = now();
+		if (request.endedAt().isBefore(request.startedAt())) {
+			errors.add(new FieldMessage("endedAt", "must not be before startedAt"));
+		}
+		else if (Duration.between(request.startedAt(), request.endedAt()).compareTo(Duration.ofHours(8)) > 0) {
+			errors.add(new FieldMessage("endedAt", "a session lasts at most 8 hours"));
+		}
+		if (request.endedAt().isAfter(now.plus(CLOCK_SLACK))) {
+			errors.add(new FieldMessage("endedAt", "must not be in the future"));
+		}
+		if (request.attendance() != Attendance.ATTENDED && !request.entries().isEmpty()) {
+			errors.add(new FieldMessage("entries", "a " + request.attendance().name().toLowerCase().replace('_', '-')
+					+ " has no exercises"));
+		}
+		for (int i = 0; i < request.entries().size(); i++) {
+			BigDecimal rpe = request.entries().get(i).rpe();
+			if (rpe != null && !settings.rpeScale().accepts(rpe.doubleValue())) {
+				errors.add(new FieldMessage("entries[" + i + "].rpe", "must be on the practice's scale, "
+						+ (int) settings.rpeScale().min() + " to " + (int) settings.rpeScale().max()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new FieldErrorsException(errors);
+		}
+	}
+
+	/** Bean Validation for every caller, page or API. */
+	private void validate(Object value, String prefix) {
+		List<FieldMessage> errors = validator.validate(value).stream()
+			.map(v -> new FieldMessage(prefix + v.getPropertyPath(), v.getMessage()))
+			.sorted(Comparator.comparing(FieldMessage::field))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new FieldErrorsException(errors);
+		}
+	}
+
+	private static @Nullable String blank(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+}

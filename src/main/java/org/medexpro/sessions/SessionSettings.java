@@ -1,0 +1,71 @@
+package org.medexpro.sessions;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.medexpro.knowledge.KnowledgeBase;
+import org.medexpro.knowledge.SessionLimit;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/**
+ * The practice's session settings ({@code medex.sessions.*}): the RPE scale, how long a log may
+ * stay unsigned, and stricter values for the gate's limits. A value that would let through a
+ * reading the shipped limit stops is refused at start-up, naming the setting.
+ */
+@Component
+class SessionSettings {
+
+	@ConfigurationProperties("medex.sessions")
+	record Properties(@DefaultValue("BORG_6_20") RpeScale rpeScale, @DefaultValue("24h") Duration signWithin,
+			@DefaultValue Map<String, Double> limits) {
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(Properties.class)
+	static class Registration {
+	}
+
+	private final Properties properties;
+
+	private final List<SessionLimit> limits;
+
+	SessionSettings(Properties properties, KnowledgeBase knowledge) {
+		this.properties = properties;
+		List<SessionLimit> effective = new ArrayList<>();
+		for (SessionLimit limit : knowledge.sessionLimits()) {
+			Double practice = properties.limits().get(limit.code());
+			if (practice != null && !limit.isStricterOrEqual(practice)) {
+				throw new IllegalStateException("medex.sessions.limits." + limit.code() + "=" + practice
+						+ " is laxer than the shipped limit (" + limit.operator().symbol() + " " + limit.value()
+						+ "): a practice may only make the safety gate stricter");
+			}
+			effective.add(practice == null ? limit : limit.withValue(practice));
+		}
+		for (String code : properties.limits().keySet()) {
+			if (knowledge.sessionLimits().stream().noneMatch(l -> l.code().equals(code))) {
+				throw new IllegalStateException("medex.sessions.limits." + code
+						+ " names no limit of knowledge/session-limits.yml");
+			}
+		}
+		this.limits = List.copyOf(effective);
+	}
+
+	List<SessionLimit> limits() {
+		return limits;
+	}
+
+	RpeScale rpeScale() {
+		return properties.rpeScale();
+	}
+
+	Duration signWithin() {
+		return properties.signWithin();
+	}
+
+}
