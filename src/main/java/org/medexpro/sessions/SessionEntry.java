@@ -15,6 +15,17 @@ public record SessionEntry(int position, String exerciseCode, String name, @Null
 		@Nullable Integer painBefore, @Nullable Integer painAfter, @Nullable Tolerance tolerance, ExerciseVitals vitalsDuring,
 		List<String> cautions, @Nullable String cautionNote, @Nullable String note, List<GateReason> flags) {
 
+	/** A number field by name, as a page shows it in its input ({@code sets}, {@code reps}, {@code loadKg}, {@code durationMinutes}). */
+	public @Nullable Object value(String field) {
+		return switch (field) {
+			case "sets" -> sets;
+			case "reps" -> reps;
+			case "loadKg" -> loadKg == null ? null : loadKg.stripTrailingZeros().toPlainString();
+			case "durationMinutes" -> durationMinutes;
+			default -> null;
+		};
+	}
+
 	/** “2 × 10, 5 kg” or “12 min”, for pages and reports. */
 	public String volume() {
 		StringBuilder out = new StringBuilder();

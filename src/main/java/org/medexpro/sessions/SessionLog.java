@@ -28,6 +28,11 @@ public record SessionLog(UUID id, UUID clientId, String author, OffsetDateTime s
 		return minutes.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
+	/** The highest pain after training of the session, if any was recorded. */
+	public @Nullable Integer highestPainAfter() {
+		return entries.stream().map(SessionEntry::painAfter).filter(p -> p != null).max(Integer::compare).orElse(null);
+	}
+
 	/** Every exercise-response flag of the session, for the summary at the top. */
 	public List<GateReason> flags() {
 		return entries.stream().flatMap(e -> e.flags().stream()).toList();

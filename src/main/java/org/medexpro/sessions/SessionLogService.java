@@ -239,6 +239,11 @@ public class SessionLogService {
 		return sessions.ofClient(clientId).stream().map(this::view).toList();
 	}
 
+	/** The practice's scale of perceived exertion, for pages. */
+	public RpeScale rpeScale() {
+		return settings.rpeScale();
+	}
+
 	/** The client a log belongs to (an id, not health information). */
 	@Transactional(readOnly = true)
 	public UUID clientOf(UUID sessionId) {

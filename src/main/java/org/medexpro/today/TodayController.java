@@ -9,6 +9,7 @@ import org.medexpro.security.Access;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.security.Role;
 import org.medexpro.security.StaffService;
+import org.medexpro.sessions.SessionLogService;
 import org.medexpro.shared.PracticeTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,12 @@ class TodayController {
 
 	private final Clock clock;
 
-	TodayController(ClientService clients, StaffService staff, Clock clock, PracticeTime time) {
+	private final SessionLogService sessions;
+
+	TodayController(ClientService clients, StaffService staff, SessionLogService sessions, Clock clock, PracticeTime time) {
 		this.clients = clients;
 		this.staff = staff;
+		this.sessions = sessions;
 		this.clock = clock.withZone(time.zone());
 	}
 
@@ -38,7 +42,10 @@ class TodayController {
 		boolean trainerOnly = CurrentStaff.has(Role.TRAINER) && !CurrentStaff.has(Role.OWNER)
 				&& !CurrentStaff.has(Role.FRONT_DESK) && !CurrentStaff.has(Role.BILLING);
 		model.addAttribute("myClients", trainerOnly ? clients.search("") : List.of());
+		boolean writesLogs = CurrentStaff.has(Role.OWNER) || CurrentStaff.has(Role.TRAINER);
+		model.addAttribute("unsignedLogs", writesLogs ? sessions.myUnsignedLogs() : List.of());
 		if (CurrentStaff.has(Role.OWNER)) {
+			model.addAttribute("lateLogs", sessions.late().size());
 			model.addAttribute("clientCount", clients.count());
 			model.addAttribute("breakGlass", clients.breakGlassSince(LocalDate.now(clock).minusDays(7)));
 		}

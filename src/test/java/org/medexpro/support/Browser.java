@@ -26,11 +26,16 @@ public final class Browser implements AutoCloseable {
 	private final String base;
 
 	public Browser(int port) {
+		this(port, 1024, 1366);
+	}
+
+	/** A browser window of this size: 1024 × 768 is a tablet held sideways. */
+	public Browser(int port, int width, int height) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(RequiresChromium.BROWSER);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1024,1366");
+				"--window-size=" + width + "," + height);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(RequiresChromium.DRIVER).toFile())
 			.build();
@@ -53,6 +58,14 @@ public final class Browser implements AutoCloseable {
 
 	public Browser click(By by) {
 		driver.findElement(by).click();
+		return this;
+	}
+
+	/** Clicks something in the middle of the screen, as a finger would after scrolling to it (clear of sticky bars). */
+	public Browser tap(By by) {
+		WebElement element = driver.findElement(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 		return this;
 	}
 

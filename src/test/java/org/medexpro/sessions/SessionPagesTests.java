@@ -1,0 +1,117 @@
+package org.medexpro.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.IntakeData;
+import org.medexpro.physicians.PhysicianData;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.security.Role;
+import org.medexpro.support.Fixtures;
+import org.medexpro.support.MedexIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The session pages: the gate's answer, errors beside their fields, the scope guard before signing, the late list. */
+@MedexIntegrationTest
+class SessionPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
+	PhysicianService physicians;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String trainer;
+
+	UUID client;
+
+	@BeforeEach
+	void clearedClient() {
+		trainer = fixtures.staffMember(Role.TRAINER);
+		client = fixtures.clientOf(trainer).id();
+		UUID physician = Fixtures.as("owner", Set.of(Role.OWNER),
+				() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Pages"), null, null, null, null, null))).id();
+		Fixtures.as(trainer, Set.of(Role.TRAINER), () -> {
+			assessment.addCondition(client, new IntakeData.ConditionEntry("TYPE_2_DIABETES", null, null,
+					LocalDate.now().minusYears(6), null));
+			return assessment.recordClearance(client, physician, LocalDate.now(), "may train");
+		});
+	}
+
+	@Test
+	void theGateSaysWhyAndWhatToDo() throws Exception {
+		mvc.perform(page(post("/clients/{id}/vitals-checks", client)).param("systolic", "128").param("diastolic", "80")
+			.param("heartRate", "70").param("glucose", "62"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("HOLD"), containsString("below 70 mg/dL"),
+					containsString("re-check after 15 minutes"), containsString("Re-check"))));
+		mvc.perform(page(post("/clients/{id}/vitals-checks", client)).param("systolic", "128").param("diastolic", "80")
+			.param("heartRate", "70"))
+			.andExpect(content().string(containsString("Blood glucose not measured")));
+		mvc.perform(page(post("/clients/{id}/vitals-checks", client)).param("systolic", "abc").param("diastolic", "80")
+			.param("heartRate", "70"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("has-error"), containsString("must be a whole number"))));
+		mvc.perform(page(post("/clients/{id}/vitals-checks", client)).param("systolic", "128").param("diastolic", "80")
+			.param("heartRate", "70").param("glucose", "120").param("symptoms", "CHEST_PAIN"))
+			.andExpect(content().string(allOf(containsString("STOP"), containsString("A red flag was raised"))));
+	}
+
+	@Test
+	void signingFromThePageWarnsOfOutOfScopeWordsWithTheSuggestedWording() throws Exception {
+		String check = jdbc.sql("select count(*) from vitals_checks").query(String.class).single();
+		String location = mvc.perform(page(post("/clients/{id}/sessions", client)).param("attendance", "NO_SHOW"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(page(post(location + "/edit")).param("rows", "0").param("version", "0")
+			.param("notes", "Client did not come; the therapist called.").param("action", "sign"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Words outside the scope of exercise"),
+					containsString("exercise professional"), containsString("Sign as written"))));
+		mvc.perform(page(get(location))).andExpect(content().string(containsString("Draft")));
+		mvc.perform(page(post(location + "/edit")).param("rows", "0").param("version", "1")
+			.param("notes", "Client did not come; the exercise professional called.").param("action", "sign"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(page(get(location))).andExpect(content().string(containsString("Signed")));
+		assertThat(jdbc.sql("select count(*) from vitals_checks").query(String.class).single()).isEqualTo(check);
+	}
+
+	@Test
+	void theLatePageListsTheTrainersOwnLateLogs() throws Exception {
+		mvc.perform(page(get("/documentation/late")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Session logs not signed within 24 hours")));
+	}
+
+	private MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request) {
+		return request.with(user(trainer).roles("TRAINER")).with(csrf()).accept(MediaType.TEXT_HTML);
+	}
+
+}
