@@ -48,8 +48,10 @@
           if (response.ok) {
             version.value = body.version;
             localStorage.removeItem(key);
+            var flags = body.flags || [];
+            showFlags(flags);
             show('Saved ' + new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-              + (body.flags ? ': ' + body.flags + ' exercise response(s) to act on, press Save to see them' : ''), body.flags ? 'warn' : 'ok');
+              + (flags.length ? ': ' + flags.length + ' exercise response(s) to act on, marked above' : ''), flags.length ? 'warn' : 'ok');
           } else if (response.status === 409) {
             show('This log was changed on another screen: reload the page.', 'error');
           } else {
@@ -73,6 +75,27 @@
           form.requestSubmit(button);
         }
       });
+  }
+
+  // The exercise-response flags beside their exercise, on the spot (the server numbers the kept exercises in order).
+  function showFlags(flags) {
+    var cards = Array.prototype.filter.call(form.querySelectorAll('.entry'), function (card) {
+      var remove = card.querySelector('input[name$=".remove"]');
+      return !(remove && remove.checked);
+    });
+    cards.forEach(function (card, position) {
+      var box = card.querySelector('.flags');
+      box.textContent = '';
+      flags.filter(function (f) { return f.position === position; }).forEach(function (f) {
+        var p = document.createElement('p');
+        p.className = 'flag ' + f.decision.toLowerCase();
+        var strong = document.createElement('strong');
+        strong.textContent = (f.decision === 'STOP' ? 'Stop the session: ' : 'Adjust: ');
+        p.appendChild(strong);
+        p.appendChild(document.createTextNode(f.text));
+        box.appendChild(p);
+      });
+    });
   }
 
   function later(delay) {

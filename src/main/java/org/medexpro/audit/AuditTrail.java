@@ -1,7 +1,9 @@
 package org.medexpro.audit;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +12,8 @@ import org.medexpro.audit.internal.AuditLedger.NewEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one way every module records access to client health information.
@@ -18,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (they refuse to run outside one): the entry commits with the access or not at all, so
  * there is never data without its audit entry (fail closed). The user and the source
  * (page, API) are taken from the current request.
+ * <p>
+ * A transaction's entries are appended together just before it commits: the chain head
+ * is then locked only for that moment, not for the whole transaction, so concurrent
+ * requests do not queue behind each other's work (docs/benchmarks.md). If the append
+ * fails, the transaction rolls back.
  */
 @Service
 public class AuditTrail {
@@ -36,7 +45,7 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditAction action, String entity, @Nullable Object entityId, @Nullable UUID clientId,
 			@Nullable String detail) {
-		ledger.append(List.of(NewEntry.now(action, entity, entityId, clientId, detail)));
+		add(NewEntry.now(action, entity, entityId, clientId, detail));
 	}
 
 	/**
@@ -48,14 +57,58 @@ public class AuditTrail {
 		if (clientIds.isEmpty()) {
 			return;
 		}
-		ledger.append(clientIds.stream().map(id -> NewEntry.now(action, entity, id, id, null)).toList());
+		clientIds.forEach(id -> add(NewEntry.now(action, entity, id, id, null)));
+	}
+
+	/**
+	 * One entry per fact: a transaction that reads the same record twice (a rule and the
+	 * page both reading the client's conditions) records that access once.
+	 */
+	private void add(NewEntry entry) {
+		pending().add(entry);
+	}
+
+	/** The current transaction's entries, appended to the ledger when it is about to commit. */
+	private Set<NewEntry> pending() {
+		@SuppressWarnings("unchecked")
+		Set<NewEntry> pending = (Set<NewEntry>) TransactionSynchronizationManager.getResource(this);
+		if (pending != null) {
+			return pending;
+		}
+		Set<NewEntry> entries = new LinkedHashSet<>();
+		TransactionSynchronizationManager.bindResource(this, entries);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				ledger.append(List.copyOf(entries));
+				entries.clear();
+			}
+
+			// A transaction started inside this one (REQUIRES_NEW) keeps its own entries.
+			@Override
+			public void suspend() {
+				TransactionSynchronizationManager.unbindResource(AuditTrail.this);
+			}
+
+			@Override
+			public void resume() {
+				TransactionSynchronizationManager.bindResource(AuditTrail.this, entries);
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+			}
+
+		});
+		return entries;
 	}
 
 	/**
 	 * Records an event that has no business transaction of its own, or whose transaction
-	 * will roll back (a refused access, a failed login): in a transaction of its own.
-	 * Call it before the current transaction has recorded anything, since the chain is
-	 * appended one transaction at a time.
+	 * will roll back (a refused access, a failed login): in a transaction of its own,
+	 * committed at once.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSeparately(AuditAction action, @Nullable String entity, @Nullable Object entityId,
@@ -82,8 +135,7 @@ public class AuditTrail {
 	@Transactional
 	public List<AuditEntry> review(AuditQuery query) {
 		List<AuditEntry> entries = ledger.find(query);
-		ledger.append(List.of(NewEntry.now(AuditAction.READ, "AuditTrail", null, query.clientId(),
-				entries.size() + " entries")));
+		add(NewEntry.now(AuditAction.READ, "AuditTrail", null, query.clientId(), entries.size() + " entries"));
 		return entries;
 	}
 

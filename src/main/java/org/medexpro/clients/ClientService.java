@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -21,6 +23,8 @@ import org.medexpro.shared.NotFoundException;
 import org.medexpro.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ClientService {
+
+	/** The key of the current transaction's checked access (see {@link #grantedInThisTransaction}). */
+	private static final Object ACCESS_KEY = new Object();
 
 	/** How many clients a search lists at most: a page, which keeps each search's audit small. */
 	public static final int SEARCH_LIMIT = 20;
@@ -312,10 +319,55 @@ public class ClientService {
 	}
 
 	private void require(UUID id, ClientAccessLevel needed) {
-		if (!accessTo(id).allows(needed) || !clients.exists(id)) {
+		Map<String, ClientAccessLevel> granted = grantedInThisTransaction();
+		String key = CurrentStaff.username() + " " + id;
+		ClientAccessLevel known = granted.get(key);
+		if (known != null && known.allows(needed)) {
+			return;
+		}
+		ClientAccessLevel level = accessTo(id);
+		if (!level.allows(needed) || !clients.exists(id)) {
 			audit.recordSeparately(AuditAction.ACCESS_DENIED, "Client", id, id, "needed " + needed);
 			throw new NotFoundException("Client");
 		}
+		granted.put(key, level);
+	}
+
+	/**
+	 * The access already checked in the current transaction, so that the modules one request
+	 * passes through (a session log reads conditions, measures, programs, ...) ask the
+	 * database once. Outside a transaction nothing is kept.
+	 */
+	private Map<String, ClientAccessLevel> grantedInThisTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new HashMap<>();
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, ClientAccessLevel> granted = (Map<String, ClientAccessLevel>) TransactionSynchronizationManager.getResource(ACCESS_KEY);
+		if (granted == null) {
+			Map<String, ClientAccessLevel> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(ACCESS_KEY, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void suspend() {
+					TransactionSynchronizationManager.unbindResource(ACCESS_KEY);
+				}
+
+				@Override
+				public void resume() {
+					TransactionSynchronizationManager.bindResource(ACCESS_KEY, fresh);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ACCESS_KEY);
+				}
+
+			});
+			granted = fresh;
+		}
+		return granted;
 	}
 
 	private boolean restrictedToCareTeam() {

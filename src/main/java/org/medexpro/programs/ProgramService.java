@@ -162,6 +162,27 @@ public class ProgramService {
 		return programs.ofClient(clientId).stream().map(this::view).toList();
 	}
 
+	/**
+	 * The exercises of the client's active programs whose cautions the professional
+	 * acknowledged, with the note: a session log takes them without asking again (audited).
+	 */
+	@Transactional
+	public Map<String, String> acknowledgedCautions(UUID clientId) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		audit.record(AuditAction.READ, "Program", clientId, clientId, "acknowledged cautions");
+		Map<String, String> notes = new java.util.HashMap<>();
+		for (ProgramRow program : programs.ofClient(clientId)) {
+			if (program.status().equals(ProgramStatus.ACTIVE.name())) {
+				for (EntryRow entry : programs.entries(program.id())) {
+					if (entry.cautionNote() != null && entry.suspendedBy().isEmpty()) {
+						notes.put(entry.exerciseCode(), entry.cautionNote());
+					}
+				}
+			}
+		}
+		return notes;
+	}
+
 	/** The client a program belongs to (an id, not health information). */
 	@Transactional(readOnly = true)
 	public UUID clientOf(UUID programId) {

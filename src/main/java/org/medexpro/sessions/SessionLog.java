@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record SessionLog(UUID id, UUID clientId, String author, OffsetDateTime startedAt, OffsetDateTime endedAt,
 		Attendance attendance, SessionStatus status, RpeScale rpeScale, @Nullable VitalsCheck vitalsCheck,
-		List<SessionEntry> entries, Map<ServiceKind, Integer> minutes, @Nullable String notes,
+		List<SessionEntry> entries, ExerciseVitals vitalsAfter, Map<ServiceKind, Integer> minutes, @Nullable String notes,
 		OffsetDateTime signDueBy, @Nullable OffsetDateTime signedAt, boolean late, boolean intact, int version,
 		List<Addendum> addenda) {
 

@@ -34,10 +34,7 @@ import org.medexpro.knowledge.RedFlagDefinition;
 import org.medexpro.knowledge.SessionDecision;
 import org.medexpro.programs.ExerciseGuard;
 import org.medexpro.programs.ExerciseGuard.ExerciseUse;
-import org.medexpro.programs.Program;
-import org.medexpro.programs.ProgramEntry;
 import org.medexpro.programs.ProgramService;
-import org.medexpro.programs.ProgramStatus;
 import org.medexpro.programs.RuleHit;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.security.Role;
@@ -146,9 +143,11 @@ public class SessionLogService {
 		validate(request);
 		OffsetDateTime now = now();
 		Saved saved = checkedForTraining(clientId, request, now);
+		ExerciseVitals after = request.vitalsAfter();
 		SessionRow row = new SessionRow(UUID.randomUUID(), clientId, CurrentStaff.username(), request.startedAt(),
 				request.endedAt(), request.attendance().name(), saved.checkId(), settings.rpeScale().name(), blank(request.notes()),
-				SessionStatus.DRAFT.name(), request.endedAt().plus(settings.signWithin()), null, null, 0);
+				after.systolic(), after.diastolic(), after.heartRate(), after.spo2(), SessionStatus.DRAFT.name(),
+				request.endedAt().plus(settings.signWithin()), null, null, 0);
 		sessions.insertSession(row, now);
 		store(row.id(), request, saved.cautions());
 		audit.record(AuditAction.CREATE, "SessionLog", row.id(), clientId, request.attendance().name());
@@ -167,9 +166,11 @@ public class SessionLogService {
 			throw new FieldErrorsException("version", "give the version the draft was edited from");
 		}
 		Saved saved = checkedForTraining(current.clientId(), request, now());
+		ExerciseVitals after = request.vitalsAfter();
 		SessionRow row = new SessionRow(sessionId, current.clientId(), current.author(), request.startedAt(), request.endedAt(),
-				request.attendance().name(), saved.checkId(), current.rpeScale(), blank(request.notes()), current.status(),
-				request.endedAt().plus(settings.signWithin()), null, null, current.version());
+				request.attendance().name(), saved.checkId(), current.rpeScale(), blank(request.notes()), after.systolic(),
+				after.diastolic(), after.heartRate(), after.spo2(), current.status(), request.endedAt().plus(settings.signWithin()),
+				null, null, current.version());
 		if (!sessions.updateDraft(row, request.version(), now())) {
 			throw new ConflictException("This draft was saved from another screen since you opened it: reload it and go on there.");
 		}
@@ -332,8 +333,9 @@ public class SessionLogService {
 		UUID checkId = request.vitalsCheckId();
 		GateDecision decision = null;
 		List<GateReason> reasons = List.of();
+		VitalsGate.Result result = null;
 		if (request.preVitals() != null) {
-			VitalsGate.Result result = gateResult(clientId, request.preVitals());
+			result = gateResult(clientId, request.preVitals());
 			decision = result.decision();
 			reasons = result.reasons();
 		}
@@ -361,8 +363,8 @@ public class SessionLogService {
 		}
 		List<List<RuleHit>> cautions = training ? exerciseGuard.requireAllowed(clientId, uses(clientId, request.entries()))
 				: List.of();
-		if (request.preVitals() != null) {
-			checkId = recordCheck(clientId, request.preVitals(), gateResult(clientId, request.preVitals()), now).id();
+		if (result != null) {
+			checkId = recordCheck(clientId, request.preVitals(), result, now).id();
 		}
 		return new Saved(checkId, cautions);
 	}
@@ -383,16 +385,7 @@ public class SessionLogService {
 
 	/** Exercises already in the client's active program keep the cautions acknowledged there. */
 	private List<ExerciseUse> uses(UUID clientId, List<EntryData> entries) {
-		Map<String, String> acknowledged = new HashMap<>();
-		for (Program program : programs.programs(clientId)) {
-			if (program.status() == ProgramStatus.ACTIVE) {
-				for (ProgramEntry e : program.exercises()) {
-					if (e.cautionNote() != null && !e.suspended()) {
-						acknowledged.put(e.exerciseCode(), e.cautionNote());
-					}
-				}
-			}
-		}
+		Map<String, String> acknowledged = programs.acknowledgedCautions(clientId);
 		return entries.stream().map(e -> {
 			String programNote = acknowledged.get(e.exerciseCode());
 			boolean own = Boolean.TRUE.equals(e.acknowledgeCautions()) && e.note() != null && !e.note().isBlank();
@@ -420,27 +413,20 @@ public class SessionLogService {
 				result.notes(), result.redFlags().stream().map(VitalsGate.RaisedFlag::code).toList());
 	}
 
+	/** The gate for this client: the limits, the red flags of the catalogue and of their conditions, their medications. */
 	private VitalsGate.Result gateResult(UUID clientId, VitalsReadings readings) {
-		return gate(clientId).decide(readings, facts(clientId));
-	}
-
-	private VitalsGate gate(UUID clientId) {
+		List<ClientCondition> active = assessment.conditions(clientId).stream().filter(ClientCondition::active).toList();
 		Map<String, RedFlagDefinition> flags = new LinkedHashMap<>();
 		knowledge.redFlags().forEach(f -> flags.put(f.code(), f));
-		assessment.conditions(clientId).stream().filter(ClientCondition::active)
-			.flatMap(c -> knowledge.condition(c.code()).stream())
+		active.stream().flatMap(c -> knowledge.condition(c.code()).stream())
 			.flatMap(c -> c.redFlags().stream())
 			.forEach(f -> flags.put(f.code(), f));
-		return new VitalsGate(settings.limits(), flags);
-	}
-
-	private VitalsGate.Client facts(UUID clientId) {
-		Set<String> conditions = assessment.conditions(clientId).stream().filter(ClientCondition::active)
-			.map(ClientCondition::code).collect(Collectors.toSet());
 		List<MedicationClass> medications = assessment.latestIntake(clientId)
 			.map(i -> i.medications().stream().flatMap(m -> knowledge.classesOf(m).stream()).distinct().toList())
 			.orElse(List.of());
-		return new VitalsGate.Client(conditions, medications);
+		VitalsGate.Client client = new VitalsGate.Client(active.stream().map(ClientCondition::code).collect(Collectors.toSet()),
+				medications);
+		return new VitalsGate(settings.limits(), flags).decide(readings, client);
 	}
 
 	private void store(UUID sessionId, SessionRequest request, List<List<RuleHit>> cautions) {
@@ -490,7 +476,8 @@ public class SessionLogService {
 		boolean intact = row.contentHash() == null || row.contentHash().equals(contentHash(row, entries, minutes));
 		return new SessionLog(row.id(), row.clientId(), row.author(), row.startedAt(), row.endedAt(),
 				Attendance.valueOf(row.attendance()), SessionStatus.valueOf(row.status()), RpeScale.valueOf(row.rpeScale()),
-				check, views, byKind, row.notes(), row.signDueAt(), row.signedAt(), late, intact, row.version(),
+				check, views, new ExerciseVitals(row.systolicAfter(), row.diastolicAfter(), row.heartRateAfter(), row.spo2After()),
+				byKind, row.notes(), row.signDueAt(), row.signedAt(), late, intact, row.version(),
 				sessions.addenda(row.id()).stream().map(SessionLogService::addendum).toList());
 	}
 
@@ -514,7 +501,9 @@ public class SessionLogService {
 	private static String contentHash(SessionRow row, List<EntryRow> entries, List<MinutesRow> minutes) {
 		StringBuilder content = new StringBuilder().append(row.id()).append('|').append(row.clientId()).append('|')
 			.append(row.author()).append('|').append(row.startedAt().toInstant()).append('|').append(row.endedAt().toInstant())
-			.append('|').append(row.attendance()).append('|').append(row.vitalsCheckId()).append('|').append(row.notes());
+			.append('|').append(row.attendance()).append('|').append(row.vitalsCheckId()).append('|').append(row.notes())
+			.append('|').append(row.systolicAfter()).append('/').append(row.diastolicAfter()).append('/')
+			.append(row.heartRateAfter()).append('/').append(row.spo2After());
 		entries.forEach(e -> content.append('\n').append(e.toString().replace(e.sessionId().toString(), "")));
 		minutes.forEach(m -> content.append('\n').append(m.kind()).append('=').append(m.minutes()));
 		return Sha256.hex(content.toString());

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param preVitals the pre-session readings, checked by the gate as the log is saved; or give
  * {@code vitalsCheckId} of a check made before (POST /clients/{id}/vitals-checks)
+ * @param vitalsAfter the readings after the session, where taken
  * @param minutes direct one-to-one minutes by kind of service
  * @param version for a saved draft, the version it was edited from
  */
@@ -28,6 +29,7 @@ public record SessionRequest(
 		@Nullable @Valid VitalsReadings preVitals,
 		@Nullable UUID vitalsCheckId,
 		@Nullable @Size(max = 40) List<@Valid @NotNull EntryData> entries,
+		@Nullable @Valid ExerciseVitals vitalsAfter,
 		@Nullable Map<ServiceKind, @NotNull @Min(0) @Max(480) Integer> minutes,
 		@Nullable @Size(max = 4000) String notes,
 		@Nullable Integer version) {
@@ -35,6 +37,7 @@ public record SessionRequest(
 	public SessionRequest {
 		attendance = attendance == null ? Attendance.ATTENDED : attendance;
 		entries = entries == null ? List.of() : List.copyOf(entries);
+		vitalsAfter = vitalsAfter == null ? ExerciseVitals.NONE : vitalsAfter;
 		minutes = minutes == null ? Map.of() : Map.copyOf(minutes);
 	}
 

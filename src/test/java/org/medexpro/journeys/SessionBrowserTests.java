@@ -82,6 +82,10 @@ class SessionBrowserTests {
 				browser.tap(By.cssSelector("input[name='" + p + "tolerance'][value='GOOD']"));
 			}
 			waitForStatus(browser, "Saved");
+			// The pain rise of the third exercise is flagged beside it on the spot, with the reference's advice.
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+					By.cssSelector(".entry[data-position='2'] .flags"), "Pain rose by 2 points or more"));
+			assertThat(browser.driver().findElement(By.cssSelector(".entry[data-position='0'] .flags")).getText()).isEmpty();
 
 			// The connection drops while a note is typed: it is kept on the tablet and saved when back.
 			HasNetworkConditions network = (HasNetworkConditions) browser.driver();

@@ -102,7 +102,7 @@ public class Fixtures {
 		UUID client = clientOf(trainer).id();
 		java.time.OffsetDateTime end = java.time.OffsetDateTime.now().minusHours(1);
 		return as(trainer, Set.of(Role.TRAINER), () -> sessions.create(client,
-				new SessionRequest(end.minusMinutes(45), end, Attendance.NO_SHOW, null, null, null, null, null, null)));
+				new SessionRequest(end.minusMinutes(45), end, Attendance.NO_SHOW, null, null, null, null, null, null, null)));
 	}
 
 	/** Registers a client with a given last name, as the owner (no care team). */

@@ -65,6 +65,9 @@ public class AuditLedger {
 	}
 
 	public void append(List<NewEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
 			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
 			.single();

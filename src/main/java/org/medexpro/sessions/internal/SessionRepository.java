@@ -1,6 +1,7 @@
 package org.medexpro.sessions.internal;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.shared.RecordRowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +28,10 @@ public class SessionRepository {
 	}
 
 	public record SessionRow(UUID id, UUID clientId, String author, OffsetDateTime startedAt, OffsetDateTime endedAt,
-			String attendance, @Nullable UUID vitalsCheckId, String rpeScale, @Nullable String notes, String status,
-			OffsetDateTime signDueAt, @Nullable OffsetDateTime signedAt, @Nullable String contentHash, int version) {
+			String attendance, @Nullable UUID vitalsCheckId, String rpeScale, @Nullable String notes,
+			@Nullable Integer systolicAfter, @Nullable Integer diastolicAfter, @Nullable Integer heartRateAfter,
+			@Nullable Integer spo2After, String status, OffsetDateTime signDueAt, @Nullable OffsetDateTime signedAt,
+			@Nullable String contentHash, int version) {
 	}
 
 	public record EntryRow(UUID sessionId, int position, String exerciseCode, @Nullable Integer sets, @Nullable Integer reps,
@@ -44,17 +48,25 @@ public class SessionRepository {
 	}
 
 	private static final String SESSION_COLUMNS = """
-			id, client_id, author, started_at, ended_at, attendance, vitals_check_id, rpe_scale, notes, status,
-			sign_due_at, signed_at, content_hash, version""";
+			id, client_id, author, started_at, ended_at, attendance, vitals_check_id, rpe_scale, notes, systolic_after,
+			diastolic_after, heart_rate_after, spo2_after, status, sign_due_at, signed_at, content_hash, version""";
 
 	private static final String ENTRY_COLUMNS = """
 			session_id, position, exercise_code, sets, reps, load_kg, duration_minutes, rpe, pain_before, pain_after,
 			tolerance, systolic_during, diastolic_during, heart_rate_during, spo2_during, cautions, caution_note, note""";
 
+	/** The SQL types of ENTRY_COLUMNS, so that a batch with nulls binds the same on H2 and PostgreSQL. */
+	private static final int[] ENTRY_TYPES = { Types.OTHER, Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.INTEGER,
+			Types.DECIMAL, Types.INTEGER, Types.DECIMAL, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.INTEGER,
+			Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
+
 	private final JdbcClient jdbc;
 
-	SessionRepository(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	SessionRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public void insertCheck(CheckRow c) {
@@ -80,9 +92,11 @@ public class SessionRepository {
 	}
 
 	public void insertSession(SessionRow s, OffsetDateTime now) {
-		jdbc.sql("insert into session_logs (" + SESSION_COLUMNS + ", created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into session_logs (" + SESSION_COLUMNS
+				+ ", created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(s.id(), s.clientId(), s.author(), s.startedAt(), s.endedAt(), s.attendance(), s.vitalsCheckId(), s.rpeScale(),
-					s.notes(), s.status(), s.signDueAt(), s.signedAt(), s.contentHash(), s.version(), now, now)
+					s.notes(), s.systolicAfter(), s.diastolicAfter(), s.heartRateAfter(), s.spo2After(), s.status(),
+					s.signDueAt(), s.signedAt(), s.contentHash(), s.version(), now, now)
 			.update();
 	}
 
@@ -90,9 +104,11 @@ public class SessionRepository {
 	public boolean updateDraft(SessionRow s, int version, OffsetDateTime now) {
 		return jdbc.sql("""
 				update session_logs set started_at = ?, ended_at = ?, attendance = ?, vitals_check_id = ?, notes = ?,
+				       systolic_after = ?, diastolic_after = ?, heart_rate_after = ?, spo2_after = ?,
 				       sign_due_at = ?, version = version + 1, updated_at = ?
 				where id = ? and version = ? and status = 'DRAFT'""")
-			.params(s.startedAt(), s.endedAt(), s.attendance(), s.vitalsCheckId(), s.notes(), s.signDueAt(), now, s.id(), version)
+			.params(s.startedAt(), s.endedAt(), s.attendance(), s.vitalsCheckId(), s.notes(), s.systolicAfter(),
+					s.diastolicAfter(), s.heartRateAfter(), s.spo2After(), s.signDueAt(), now, s.id(), version)
 			.update() == 1;
 	}
 
@@ -150,13 +166,12 @@ public class SessionRepository {
 
 	public void replaceEntries(UUID sessionId, List<EntryRow> entries) {
 		jdbc.sql("delete from session_entries where session_id = ?").param(sessionId).update();
-		for (EntryRow e : entries) {
-			jdbc.sql("insert into session_entries (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(e.sessionId(), e.position(), e.exerciseCode(), e.sets(), e.reps(), e.loadKg(), e.durationMinutes(), e.rpe(),
-						e.painBefore(), e.painAfter(), e.tolerance(), e.systolicDuring(), e.diastolicDuring(),
-						e.heartRateDuring(), e.spo2During(), e.cautions(), e.cautionNote(), e.note())
-				.update();
-		}
+		template.batchUpdate("insert into session_entries (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				entries.stream().map(e -> new Object[] { e.sessionId(), e.position(), e.exerciseCode(), e.sets(), e.reps(),
+						e.loadKg(), e.durationMinutes(), e.rpe(), e.painBefore(), e.painAfter(), e.tolerance(), e.systolicDuring(),
+						e.diastolicDuring(), e.heartRateDuring(), e.spo2During(), e.cautions(), e.cautionNote(), e.note() })
+					.toList(),
+				ENTRY_TYPES);
 	}
 
 	public List<EntryRow> entries(UUID sessionId) {
@@ -178,11 +193,9 @@ public class SessionRepository {
 
 	public void replaceMinutes(UUID sessionId, List<MinutesRow> minutes) {
 		jdbc.sql("delete from session_minutes where session_id = ?").param(sessionId).update();
-		for (MinutesRow m : minutes) {
-			jdbc.sql("insert into session_minutes (session_id, kind, minutes) values (?, ?, ?)")
-				.params(m.sessionId(), m.kind(), m.minutes())
-				.update();
-		}
+		template.batchUpdate("insert into session_minutes (session_id, kind, minutes) values (?, ?, ?)",
+				minutes.stream().map(m -> new Object[] { m.sessionId(), m.kind(), m.minutes() }).toList(),
+				new int[] { Types.OTHER, Types.VARCHAR, Types.INTEGER });
 	}
 
 	public List<MinutesRow> minutes(UUID sessionId) {

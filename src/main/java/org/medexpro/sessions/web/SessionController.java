@@ -118,7 +118,7 @@ class SessionController {
 		List<EntryData> planned = attendance == Attendance.ATTENDED ? todaysProgram(id) : List.of();
 		SessionLog log;
 		try {
-			log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, planned, null, null, null));
+			log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, planned, null, null, null, null));
 		}
 		catch (RuleViolationException ex) {
 			if (planned.isEmpty()) {
@@ -126,7 +126,7 @@ class SessionController {
 				return "redirect:/clients/" + id + "/sessions/new";
 			}
 			// The program's exercises no longer all pass for today: open the log without them and say why.
-			log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, List.of(), null, null, null));
+			log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, List.of(), null, null, null, null));
 			flash.addFlashAttribute("error", "The program's exercises were not filled in: " + ex.getMessage());
 		}
 		return "redirect:/sessions/" + log.id() + (attendance == Attendance.ATTENDED ? "/edit" : "");
@@ -187,7 +187,8 @@ class SessionController {
 					List.of()));
 		}
 		return new SessionLog(current.id(), current.clientId(), current.author(), request.startedAt(), request.endedAt(),
-				current.attendance(), current.status(), current.rpeScale(), current.vitalsCheck(), entries, request.minutes(),
+				current.attendance(), current.status(), current.rpeScale(), current.vitalsCheck(), entries, request.vitalsAfter(),
+				request.minutes(),
 				request.notes(), current.signDueBy(), current.signedAt(), current.late(), current.intact(), current.version(),
 				current.addenda());
 	}
@@ -204,7 +205,11 @@ class SessionController {
 		}
 		try {
 			SessionLog saved = sessions.update(sessionId, request);
-			return ResponseEntity.ok(Map.of("version", saved.version(), "flags", saved.flags().size()));
+			// The exercise-response flags go back at once, to show beside their exercise while the session goes on.
+			List<Map<String, Object>> flags = new ArrayList<>();
+			saved.entries().forEach(e -> e.flags().forEach(f -> flags.add(Map.of("exerciseCode", e.exerciseCode(), "position",
+					e.position(), "decision", f.decision().name(), "text", f.description() + " (" + f.observed() + "). " + f.action()))));
+			return ResponseEntity.ok(Map.of("version", saved.version(), "flags", flags));
 		}
 		catch (FieldErrorsException ex) {
 			return ResponseEntity.badRequest().body(Map.of("errors", ex.errors()));
@@ -340,8 +345,10 @@ class SessionController {
 		OffsetDateTime ended = form.getFirst("endTime") == null || form.getFirst("endTime").isBlank()
 				? latest(current.endedAt(), OffsetDateTime.now(ZoneOffset.UTC))
 				: time(current.startedAt(), form.getFirst("endTime"), "endTime", errors);
+		ExerciseVitals after = new ExerciseVitals(number(form, "after.systolic", errors), number(form, "after.diastolic", errors),
+				number(form, "after.heartRate", errors), number(form, "after.spo2", errors));
 		return new SessionRequest(started, ended, current.attendance(), null,
-				current.vitalsCheck() == null ? null : current.vitalsCheck().id(), entries, minutes, form.getFirst("notes"),
+				current.vitalsCheck() == null ? null : current.vitalsCheck().id(), entries, after, minutes, form.getFirst("notes"),
 				version == null ? current.version() : version);
 	}
 
