@@ -26,6 +26,7 @@ import org.medexpro.clients.ClientStatus;
 import org.medexpro.clients.Sex;
 import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
+import org.medexpro.programs.Program;
 import org.medexpro.security.ApiTokenService;
 import org.medexpro.security.Role;
 import org.medexpro.shared.ConflictException;
@@ -128,6 +129,37 @@ class PostgresProfileTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Dr. Twin\",\"npi\":\"" + npi + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("npi"));
+	}
+
+	@Test
+	void programsAndSessionLogsFromTheGateToTheAddendum() throws Exception {
+		String trainer = fixtures.staffMember(Role.TRAINER);
+		Program program = fixtures.programOf(trainer);
+		String client = program.clientId().toString();
+		java.time.OffsetDateTime end = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(5);
+		String body = """
+				{"startedAt":"%s","endedAt":"%s","preVitals":{"systolic":128,"diastolic":80,"heartRate":70},
+				 "minutes":{"STRENGTH_RANGE_ENDURANCE":30},
+				 "entries":[{"exerciseCode":"ANKLE_PUMPS","sets":2,"reps":15,"rpe":11,"painBefore":1,"painAfter":4,"tolerance":"GOOD"},
+				            {"exerciseCode":"ANKLE_PUMPS","durationMinutes":5}]}""".formatted(end.minusMinutes(40), end);
+		String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/clients/{id}/sessions", client)
+			.with(user(trainer).roles("TRAINER")).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.entries[0].flags[0].limit").value("PAIN_RISE_AT_LEAST_2"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		mvc.perform(post("/api/v1/sessions/{id}/sign", id).with(user(trainer).roles("TRAINER"))).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/sessions/{id}/addenda", id).with(user(trainer).roles("TRAINER"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Pain settled by the evening.\"}"))
+			.andExpect(status().isCreated());
+		mvc.perform(get("/api/v1/sessions/{id}", id).with(user(trainer).roles("TRAINER")))
+			.andExpect(jsonPath("$.intact").value(true))
+			.andExpect(jsonPath("$.entries[1].durationMinutes").value(5))
+			.andExpect(jsonPath("$.addenda[0].text").value("Pain settled by the evening."));
+		mvc.perform(get("/api/v1/documentation/late").with(user(trainer).roles("TRAINER"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/clients/{id}/tolerance", client).with(user(trainer).roles("TRAINER")))
+			.andExpect(jsonPath("$.sessions[0].painAfter").value(4));
+		mvc.perform(get("/api/v1/clients/{id}/exercise-options", client).with(user(trainer).roles("TRAINER")))
+			.andExpect(status().isOk());
 	}
 
 	/** An NPI with a valid check digit that this database has not seen (the database outlives a run). */
