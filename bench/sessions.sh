@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 ROOT=$(cd "$(dirname "$0")/.." && pwd); cd "$ROOT"
-JAR=$ROOT/target/medexpro-os-0.1.0-SNAPSHOT.jar
+JAR=${MEDEX_JAR:-$ROOT/target/medexpro-os-0.1.0-SNAPSHOT.jar}
 OUT=$ROOT/bench/results/sessions-$(date -u +%Y%m%dT%H%M%SZ); mkdir -p "$OUT"
 WORK=$(mktemp -d /tmp/medex-sessions.XXXXXX); chmod 755 "$WORK"
 PASSWORD='Bench-Practice-Secret-2026'

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,6 @@ import org.medexpro.programs.internal.ProgramRepository.ProgramRow;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.shared.ConflictException;
 import org.medexpro.shared.FieldErrorsException;
-import org.medexpro.shared.FieldErrorsException.FieldMessage;
 import org.medexpro.shared.NotFoundException;
 import org.medexpro.shared.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -195,7 +193,7 @@ public class ProgramService {
 	 */
 	@Transactional
 	public ProgramEntry addExercise(UUID programId, EntryRequest request) {
-		validate(request);
+		FieldErrorsException.requireValid(validator, request);
 		ProgramRow program = requireActive(find(programId));
 		Exercise exercise = guard.exercise(request.exerciseCode());
 		ProtocolPhase phase = phase(program);
@@ -212,7 +210,7 @@ public class ProgramService {
 	/** Changes an exercise's dose; the exercise is checked again, as it stays in the client's care. */
 	@Transactional
 	public ProgramEntry redose(UUID programId, UUID entryId, EntryRequest request) {
-		validate(request);
+		FieldErrorsException.requireValid(validator, request);
 		ProgramRow program = requireActive(find(programId));
 		EntryRow current = entryOf(program, entryId);
 		if (!current.exerciseCode().equals(request.exerciseCode())) {
@@ -444,17 +442,6 @@ public class ProgramService {
 		if (programs.ofClient(clientId).stream()
 			.anyMatch(p -> p.status().equals(ProgramStatus.ACTIVE.name()) && p.conditionCode().equals(protocol.conditionCode()))) {
 			throw new ConflictException("The client already has an active program for this condition.");
-		}
-	}
-
-	/** Every caller, page or API, gets the same field checks as the API's Bean Validation. */
-	private void validate(EntryRequest request) {
-		List<FieldMessage> errors = validator.validate(request).stream()
-			.map(v -> new FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
-			.sorted(Comparator.comparing(FieldMessage::field))
-			.toList();
-		if (!errors.isEmpty()) {
-			throw new FieldErrorsException(errors);
 		}
 	}
 

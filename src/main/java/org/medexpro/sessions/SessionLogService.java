@@ -128,7 +128,7 @@ public class SessionLogService {
 	@Transactional
 	public VitalsCheck checkVitals(UUID clientId, VitalsReadings readings) {
 		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
-		validate(readings, "");
+		FieldErrorsException.requireValid(validator, readings);
 		return recordCheck(clientId, readings, gateResult(clientId, readings), now());
 	}
 
@@ -546,7 +546,7 @@ public class SessionLogService {
 	}
 
 	private void validate(SessionRequest request) {
-		validate(request, "");
+		FieldErrorsException.requireValid(validator, request);
 		List<FieldMessage> errors = new ArrayList<>();
 		OffsetDateTime now = now();
 		if (request.endedAt().isBefore(request.startedAt())) {
@@ -569,17 +569,6 @@ public class SessionLogService {
 						+ (int) settings.rpeScale().min() + " to " + (int) settings.rpeScale().max()));
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new FieldErrorsException(errors);
-		}
-	}
-
-	/** Bean Validation for every caller, page or API. */
-	private void validate(Object value, String prefix) {
-		List<FieldMessage> errors = validator.validate(value).stream()
-			.map(v -> new FieldMessage(prefix + v.getPropertyPath(), v.getMessage()))
-			.sorted(Comparator.comparing(FieldMessage::field))
-			.toList();
 		if (!errors.isEmpty()) {
 			throw new FieldErrorsException(errors);
 		}

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.medexpro.assessment.AssessmentService;
-import org.medexpro.assessment.IntakeData;
-import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
 import org.medexpro.support.Browser;
@@ -52,14 +49,7 @@ class SessionBrowserTests {
 	@Test
 	void logsAWholeSessionOnATabletAndFindsItInTheHistory() throws Exception {
 		String trainer = fixtures.staffMember(Role.TRAINER);
-		UUID client = fixtures.clientOf(trainer).id();
-		UUID physician = Fixtures.as("owner", Set.of(Role.OWNER),
-				() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Tablet"), null, null, null, null, null))).id();
-		Fixtures.as(trainer, Set.of(Role.TRAINER), () -> {
-			assessment.addCondition(client, new IntakeData.ConditionEntry("KNEE_OSTEOARTHRITIS", "LEFT", null,
-					LocalDate.now().minusYears(3), null));
-			return assessment.recordClearance(client, physician, LocalDate.now(), "may train");
-		});
+		UUID client = fixtures.clearedClientOf(trainer, "KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(3));
 		try (Browser browser = new Browser(port, 1024, 768)) {
 			browser.open("/login").type("username", trainer).type("password", Fixtures.PASSWORD).submit("Sign in");
 			browser.open("/clients/" + client + "/chart").clickLink("Start a session");

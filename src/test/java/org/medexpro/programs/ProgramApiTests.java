@@ -27,7 +27,6 @@ import org.medexpro.assessment.AssessmentService;
 import org.medexpro.assessment.IntakeData;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.outcomes.OutcomeService;
-import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
 import org.medexpro.support.Fixtures;
@@ -309,12 +308,7 @@ class ProgramApiTests {
 	}
 
 	private UUID clearedClient(String condition, String side, String approach, LocalDate event) {
-		UUID client = fixtures.clientOf(trainer).id();
-		as(() -> assessment.addCondition(client, new IntakeData.ConditionEntry(condition, side, approach, event, null)));
-		UUID physician = Fixtures.as("owner", Set.of(Role.OWNER),
-				() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Engine"), null, null, null, null, null))).id();
-		as(() -> assessment.recordClearance(client, physician, LocalDate.now(), "may train"));
-		return client;
+		return fixtures.clearedClientOf(trainer, condition, side, approach, event);
 	}
 
 	private void measure(UUID client, String measure, String value) {

@@ -14,14 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medexpro.assessment.AssessmentService;
-import org.medexpro.assessment.IntakeData;
-import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
 import org.medexpro.support.Fixtures;
@@ -132,14 +129,7 @@ class ProgramPagesTests {
 	}
 
 	private UUID clearedClient(String condition, String side, String approach, LocalDate event) {
-		UUID client = fixtures.clientOf(trainer).id();
-		UUID physician = Fixtures.as("owner", Set.of(Role.OWNER),
-				() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Pages"), null, null, null, null, null))).id();
-		Fixtures.as(trainer, Set.of(Role.TRAINER), () -> {
-			assessment.addCondition(client, new IntakeData.ConditionEntry(condition, side, approach, event, null));
-			return assessment.recordClearance(client, physician, LocalDate.now(), "may train");
-		});
-		return client;
+		return fixtures.clearedClientOf(trainer, condition, side, approach, event);
 	}
 
 	private long count() {

@@ -24,8 +24,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medexpro.assessment.AssessmentService;
-import org.medexpro.assessment.IntakeData;
-import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
 import org.medexpro.support.Fixtures;
@@ -298,12 +296,7 @@ class SessionApiTests {
 	}
 
 	private UUID clearedClient(String condition, String side, String approach, LocalDate event) {
-		UUID client = fixtures.clientOf(trainer).id();
-		UUID physician = Fixtures.as("owner", Set.of(Role.OWNER),
-				() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Sessions"), null, null, null, null, null))).id();
-		as(() -> assessment.addCondition(client, new IntakeData.ConditionEntry(condition, side, approach, event, null)));
-		as(() -> assessment.recordClearance(client, physician, LocalDate.now(), "may train"));
-		return client;
+		return fixtures.clearedClientOf(trainer, condition, side, approach, event);
 	}
 
 	private <T> T as(java.util.function.Supplier<T> work) {

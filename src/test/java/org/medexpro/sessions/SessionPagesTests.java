@@ -11,14 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medexpro.assessment.AssessmentService;
-import org.medexpro.assessment.IntakeData;
-import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
 import org.medexpro.support.Fixtures;
@@ -55,14 +52,7 @@ class SessionPagesTests {
 	@BeforeEach
 	void clearedClient() {
 		trainer = fixtures.staffMember(Role.TRAINER);
-		client = fixtures.clientOf(trainer).id();
-		UUID physician = Fixtures.as("owner", Set.of(Role.OWNER),
-				() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Pages"), null, null, null, null, null))).id();
-		Fixtures.as(trainer, Set.of(Role.TRAINER), () -> {
-			assessment.addCondition(client, new IntakeData.ConditionEntry("TYPE_2_DIABETES", null, null,
-					LocalDate.now().minusYears(6), null));
-			return assessment.recordClearance(client, physician, LocalDate.now(), "may train");
-		});
+		client = fixtures.clearedClientOf(trainer, "TYPE_2_DIABETES", null, null, LocalDate.now().minusYears(6));
 	}
 
 	@Test

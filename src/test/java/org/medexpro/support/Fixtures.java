@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.medexpro.assessment.AssessmentService;
 import org.medexpro.assessment.IntakeData;
 import org.medexpro.clients.ClientData;
@@ -82,19 +83,28 @@ public class Fixtures {
 	}
 
 	/**
+	 * A client of this trainer with the condition (side and approach where it has them,
+	 * surgery or onset on {@code event}), cleared by a physician for training.
+	 */
+	public UUID clearedClientOf(String trainer, String condition, @Nullable String side, @Nullable String approach,
+			LocalDate event) {
+		UUID client = clientOf(trainer).id();
+		UUID physician = as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER),
+				() -> physicians.add(new PhysicianData("Dr. " + unique("Fixture"), null, null, null, null, null))).id();
+		as(trainer, Set.of(Role.TRAINER), () -> {
+			assessment.addCondition(client, new IntakeData.ConditionEntry(condition, side, approach, event, null));
+			return assessment.recordClearance(client, physician, LocalDate.now(), "may train");
+		});
+		return client;
+	}
+
+	/**
 	 * A client of this trainer with knee osteoarthritis, cleared by a physician, and a program
 	 * from the knee osteoarthritis protocol at its first phase.
 	 */
 	public Program programOf(String trainer) {
-		UUID client = clientOf(trainer).id();
-		UUID physician = as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER),
-				() -> physicians.add(new PhysicianData("Dr. " + unique("Fixture"), null, null, null, null, null))).id();
-		return as(trainer, Set.of(Role.TRAINER), () -> {
-			assessment.addCondition(client, new IntakeData.ConditionEntry("KNEE_OSTEOARTHRITIS", "LEFT", null,
-					LocalDate.now().minusYears(4), null));
-			assessment.recordClearance(client, physician, LocalDate.now(), "may train");
-			return programs.create(client, "KNEE_OSTEOARTHRITIS");
-		});
+		UUID client = clearedClientOf(trainer, "KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		return as(trainer, Set.of(Role.TRAINER), () -> programs.create(client, "KNEE_OSTEOARTHRITIS"));
 	}
 
 	/** A draft session log by this trainer for a client of theirs who did not come (a no-show, no exercises). */
