@@ -113,6 +113,19 @@ public class ClientService {
 	}
 
 	/**
+	 * Every client whose clinical record the signed-in staff member may open (the owner: all;
+	 * a trainer: their care team and emergency accesses), by name, for practice-wide lists
+	 * such as the documents due. Not audited here: the list that shows them audits what it shows.
+	 */
+	public List<ClientListItem> inMyCare() {
+		if (!CurrentStaff.has(Role.OWNER) && !CurrentStaff.has(Role.TRAINER)) {
+			return List.of();
+		}
+		String trainer = restrictedToCareTeam() ? CurrentStaff.username() : null;
+		return inTransaction(() -> clients.search("", trainer, false, now(), 10_000));
+	}
+
+	/**
 	 * For a trainer: the clients matching the query who are not on their care team, by
 	 * name and date of birth only, so that they can ask for emergency access.
 	 */

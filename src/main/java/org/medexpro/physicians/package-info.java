@@ -1,8 +1,9 @@
 /**
  * Medical relations: the referring physicians, their practices and how to reach them
- * (phone, fax, e-mail), with their National Provider Identifier.
+ * (phone, fax, e-mail, the gatekeepers of their office), with their National Provider
+ * Identifier; the referrals received, every communication, and the follow-ups.
  */
-@ApplicationModule(displayName = "Physicians", allowedDependencies = { "shared", "security", "audit" })
+@ApplicationModule(displayName = "Physicians", allowedDependencies = { "shared", "security", "audit", "clients" })
 @NullMarked
 package org.medexpro.physicians;
 

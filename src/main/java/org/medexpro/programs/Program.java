@@ -9,7 +9,7 @@ import java.util.UUID;
  * dose, and the phase's criteria with their status.
  */
 public record Program(UUID id, UUID clientId, String protocolCode, String protocolName, String conditionCode, int phase,
-		String phaseName, int phases, List<String> goals, int rpeLow, int rpeHigh, LocalDate phaseStartedOn,
+		String phaseName, int phases, List<String> goals, int rpeLow, int rpeHigh, LocalDate startedOn, LocalDate phaseStartedOn,
 		ProgramStatus status, int version, List<ProgramEntry> exercises, List<CriterionStatus> criteria) {
 
 	public boolean lastPhase() {

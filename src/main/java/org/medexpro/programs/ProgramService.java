@@ -501,7 +501,7 @@ public class ProgramService {
 		List<CriterionStatus> criteria = program.status().equals(ProgramStatus.ACTIVE.name()) ? criteria(program) : List.of();
 		return new Program(program.id(), program.clientId(), protocol.code(), protocol.name(), program.conditionCode(),
 				program.phase(), phase.name(), protocol.phases().size(), phase.goals(), phase.rpeLow(), phase.rpeHigh(),
-				program.phaseStartedOn(), ProgramStatus.valueOf(program.status()), program.version(), entries, criteria);
+				programs.startedOn(program.id()), program.phaseStartedOn(), ProgramStatus.valueOf(program.status()), program.version(), entries, criteria);
 	}
 
 	private ProgramEntry view(EntryRow entry) {

@@ -28,6 +28,7 @@ import org.medexpro.audit.AuditAction;
 import org.medexpro.audit.AuditTrail;
 import org.medexpro.clients.ClientAccessLevel;
 import org.medexpro.clients.ClientService;
+import org.medexpro.clients.ClientStatus;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.knowledge.MedicationClass;
 import org.medexpro.knowledge.RedFlagDefinition;
@@ -70,6 +71,9 @@ public class SessionLogService {
 
 	/** 422 rule: training is logged only after a GO from the safety gate. */
 	public static final String SAFETY_GATE = "SAFETY_GATE";
+
+	/** 422 rule: a discharged client's care ended; a new episode begins with a new referral or intake. */
+	public static final String NEW_EPISODE_REQUIRED = "NEW_EPISODE_REQUIRED";
 
 	/** 422 rule: the text strays out of the scope of exercise. */
 	public static final String OUT_OF_SCOPE_LANGUAGE = "OUT_OF_SCOPE_LANGUAGE";
@@ -316,7 +320,7 @@ public class SessionLogService {
 				: rpes.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(rpes.size()), 1, java.math.RoundingMode.HALF_UP);
 		boolean tolerated = entries.stream().noneMatch(e -> Tolerance.POOR.name().equals(e.tolerance()));
 		LocalDate on = row.startedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
-		return new ToleranceTrend.Point(row.id(), on, Attendance.valueOf(row.attendance()), painBefore, painAfter, meanRpe,
+		return new ToleranceTrend.Point(row.id(), on, row.startedAt(), Attendance.valueOf(row.attendance()), painBefore, painAfter, meanRpe,
 				tolerated, row.status().equals(SessionStatus.SIGNED.name()));
 	}
 
@@ -347,6 +351,10 @@ public class SessionLogService {
 			reasons = reasons(check.reasons());
 		}
 		boolean training = request.attendance() == Attendance.ATTENDED && !request.entries().isEmpty();
+		if (clients.get(clientId).status() == ClientStatus.DISCHARGED) {
+			throw new RuleViolationException(NEW_EPISODE_REQUIRED, "The client was discharged: start a new episode "
+					+ "(move them back to referred or intake) before logging sessions.");
+		}
 		if (training) {
 			if (decision == null) {
 				throw new RuleViolationException(SAFETY_GATE, "Check the client's resting vitals before logging training: "

@@ -2,6 +2,7 @@ package org.medexpro.sessions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ public record ToleranceTrend(UUID clientId, List<Point> sessions, int attended, 
 	/**
 	 * @param tolerated no exercise POOR and no exercise response that stopped the session
 	 */
-	public record Point(UUID sessionId, LocalDate on, Attendance attendance, @Nullable Integer painBefore,
+	public record Point(UUID sessionId, LocalDate on, OffsetDateTime startedAt, Attendance attendance, @Nullable Integer painBefore,
 			@Nullable Integer painAfter, @Nullable BigDecimal meanRpe, boolean tolerated, boolean signed) {
 	}
 

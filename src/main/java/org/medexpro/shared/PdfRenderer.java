@@ -25,6 +25,16 @@ public class PdfRenderer {
 		this.templates = templates;
 	}
 
+	/** The number of pages of a PDF (a one-page document checks that it still is one). */
+	public static int pages(byte[] pdf) {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public byte[] render(String template, Context context) {
 		String html = templates.process(template, context);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -169,6 +169,17 @@ class AccessMatrixTests {
 			id = caller.equals("anonymous") ? UUID.randomUUID().toString()
 					: Fixtures.as(caller, Set.of(Role.values()), () -> tokens.create(caller, "matrix", 1)).id().toString();
 		}
+		else if ((row.path().contains("{id}") || row.path().contains("{documentId}")) && (row.path().startsWith("/api/v1/documents/")
+				|| row.path().startsWith("/api/v1/progress-reports/") || row.path().startsWith("/api/v1/discharges/")
+				|| row.path().startsWith("/documents/"))) {
+			id = fixtures.documentOf(trainer).id().toString();
+		}
+		else if (row.path().startsWith("/api/v1/referrals/")) {
+			id = fixtures.referral(trainer).id().toString();
+		}
+		else if (row.path().startsWith("/api/v1/follow-ups/") || row.path().startsWith("/follow-ups/")) {
+			id = fixtures.followUp(trainer).id().toString();
+		}
 		else if (row.path().startsWith("/api/v1/sessions/") || row.path().startsWith("/sessions/")) {
 			id = fixtures.sessionOf(trainer).id().toString();
 		}
@@ -181,7 +192,8 @@ class AccessMatrixTests {
 		}
 		String username = row.path().contains("care-team") ? trainer : otherStaff;
 		ProgramEntry entry = program == null || program.exercises().isEmpty() ? null : program.exercises().get(0);
-		String path = row.path().replace("{id}", id).replace("{programId}", id).replace("{sessionId}", id).replace("{goalId}", id).replace("{username}", username)
+		String path = row.path().replace("{id}", id).replace("{programId}", id).replace("{sessionId}", id).replace("{documentId}", id)
+			.replace("{batchId}", UUID.randomUUID().toString()).replace("{goalId}", id).replace("{username}", username)
 			.replace("{entryId}", entry == null ? "" : entry.id().toString())
 			.replace("{code}", row.path().contains("/exercises/") ? "ANKLE_PUMPS" : "KNEE_OSTEOARTHRITIS");
 		String unique = Fixtures.unique("matrix");

@@ -17,7 +17,13 @@ import org.medexpro.clients.Sex;
 import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.programs.Program;
+import org.medexpro.physicians.FollowUpTask;
+import org.medexpro.physicians.MedicalRelationsService;
+import org.medexpro.physicians.Referral;
 import org.medexpro.programs.ProgramService;
+import org.medexpro.reports.Document;
+import org.medexpro.reports.DocumentKind;
+import org.medexpro.reports.DocumentService;
 import org.medexpro.sessions.Attendance;
 import org.medexpro.sessions.SessionLog;
 import org.medexpro.sessions.SessionLogService;
@@ -54,14 +60,20 @@ public class Fixtures {
 
 	private final SessionLogService sessions;
 
+	private final DocumentService documents;
+
+	private final MedicalRelationsService relations;
+
 	Fixtures(StaffService staff, ClientService clients, AssessmentService assessment, PhysicianService physicians,
-			ProgramService programs, SessionLogService sessions) {
+			ProgramService programs, SessionLogService sessions, DocumentService documents, MedicalRelationsService relations) {
 		this.staff = staff;
 		this.clients = clients;
 		this.assessment = assessment;
 		this.physicians = physicians;
 		this.programs = programs;
 		this.sessions = sessions;
+		this.documents = documents;
+		this.relations = relations;
 	}
 
 	public static String unique(String prefix) {
@@ -113,6 +125,28 @@ public class Fixtures {
 		java.time.OffsetDateTime end = java.time.OffsetDateTime.now().minusHours(1);
 		return as(trainer, Set.of(Role.TRAINER), () -> sessions.create(client,
 				new SessionRequest(end.minusMinutes(45), end, Attendance.NO_SHOW, null, null, null, null, null, null, null)));
+	}
+
+	/** A draft introductory letter by this trainer for a client of theirs. */
+	public Document documentOf(String trainer) {
+		UUID client = clientOf(trainer).id();
+		return as(trainer, Set.of(Role.TRAINER), () -> documents.draft(client, DocumentKind.INTRODUCTORY_LETTER, null, null));
+	}
+
+	/** A referral received from a new physician, recorded by this trainer, not yet anyone's. */
+	public Referral referral(String trainer) {
+		UUID physician = as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER),
+				() -> physicians.add(new PhysicianData("Dr. " + unique("Referrer"), null, null, null, null, null))).id();
+		return as(trainer, Set.of(Role.TRAINER), () -> relations.recordReferral(
+				new Referral.Data(physician, null, "M17.11", "knee osteoarthritis", LocalDate.now())));
+	}
+
+	/** An open follow-up: the thank-you letter of a fresh referral. */
+	public FollowUpTask followUp(String trainer) {
+		Referral referral = referral(trainer);
+		return as(trainer, Set.of(Role.TRAINER), () -> relations.openTasks().stream()
+			.filter(t -> t.physicianId().equals(referral.physicianId()) && t.kind() == FollowUpTask.Kind.THANK_YOU_LETTER)
+			.findFirst().orElseThrow());
 	}
 
 	/** Registers a client with a given last name, as the owner (no care team). */

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestClock.Registration.class)
+@Import({ TestClock.Registration.class, TestMail.class })
 public @interface MedexIntegrationTest {
 
 	String OWNER = "owner";

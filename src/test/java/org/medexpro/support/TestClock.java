@@ -20,10 +20,11 @@ public final class TestClock extends Clock {
 
 	private final Clock system;
 
-	private final AtomicReference<@Nullable Instant> pinned = new AtomicReference<>();
+	private final AtomicReference<@Nullable Instant> pinned;
 
-	private TestClock(Clock system) {
+	private TestClock(Clock system, AtomicReference<@Nullable Instant> pinned) {
 		this.system = system;
+		this.pinned = pinned;
 	}
 
 	public void pin(Instant instant) {
@@ -51,7 +52,7 @@ public final class TestClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return new TestClock(system.withZone(zone));
+		return new TestClock(system.withZone(zone), pinned); // the same pin in every zone
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -60,7 +61,7 @@ public final class TestClock extends Clock {
 		@Bean
 		@Primary
 		TestClock testClock() {
-			return new TestClock(Clock.systemDefaultZone());
+			return new TestClock(Clock.systemDefaultZone(), new AtomicReference<>());
 		}
 
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.physicians.Physician;
+import org.medexpro.physicians.ContactChannel;
 import org.medexpro.physicians.PhysicianData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PhysicianRepository {
 
-	private static final String COLUMNS = "id, name, practice, phone, fax, email, npi, version";
+	private static final String COLUMNS = "id, name, practice, phone, fax, email, npi, preferred_contact, version";
 
 	private final JdbcClient jdbc;
 
@@ -28,21 +29,21 @@ public class PhysicianRepository {
 
 	public void insert(UUID id, PhysicianData data, OffsetDateTime now, String username) {
 		jdbc.sql("""
-				insert into physicians (id, name, name_key, practice, phone, fax, email, npi,
+				insert into physicians (id, name, name_key, practice, phone, fax, email, npi, preferred_contact,
 				                        created_at, created_by, updated_at, updated_by, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(id, data.name().strip(), key(data.name()), blank(data.practice()), blank(data.phone()),
-					blank(data.fax()), blank(data.email()), blank(data.npi()), now, username, now, username)
+					blank(data.fax()), blank(data.email()), blank(data.npi()), channel(data), now, username, now, username)
 			.update();
 	}
 
 	public boolean update(UUID id, int version, PhysicianData data, OffsetDateTime now, String username) {
 		return jdbc.sql("""
 				update physicians set name = ?, name_key = ?, practice = ?, phone = ?, fax = ?, email = ?, npi = ?,
-				    updated_at = ?, updated_by = ?, version = version + 1
+				    preferred_contact = ?, updated_at = ?, updated_by = ?, version = version + 1
 				where id = ? and version = ?""")
 			.params(data.name().strip(), key(data.name()), blank(data.practice()), blank(data.phone()),
-					blank(data.fax()), blank(data.email()), blank(data.npi()), now, username, id, version)
+					blank(data.fax()), blank(data.email()), blank(data.npi()), channel(data), now, username, id, version)
 			.update() == 1;
 	}
 
@@ -66,7 +67,12 @@ public class PhysicianRepository {
 	private static Physician physician(ResultSet rs, int row) throws SQLException {
 		return new Physician(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("practice"),
 				rs.getString("phone"), rs.getString("fax"), rs.getString("email"), rs.getString("npi"),
+				rs.getString("preferred_contact") == null ? null : ContactChannel.valueOf(rs.getString("preferred_contact")),
 				rs.getInt("version"));
+	}
+
+	private static @Nullable String channel(PhysicianData data) {
+		return data.preferredContact() == null ? null : data.preferredContact().name();
 	}
 
 	private static String key(String name) {

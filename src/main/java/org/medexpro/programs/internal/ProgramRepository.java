@@ -126,6 +126,12 @@ public class ProgramRepository {
 			.list();
 	}
 
+	/** The day the program was started. */
+	public LocalDate startedOn(UUID programId) {
+		return jdbc.sql("select created_at from programs where id = ?").param(programId)
+			.query(OffsetDateTime.class).single().toLocalDate();
+	}
+
 	/** Every current exercise of every active program, for a re-check after a rule change. */
 	public List<EntryRow> activeEntries() {
 		return jdbc.sql("""

@@ -1,0 +1,163 @@
+package org.medexpro.reports;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When each document is due (DESIGN.md DOC-COM; clinical-facts 6.5, meti-practice 5.7), as
+ * plain rules over a client's dates, so that every boundary can be tested with fixed times:
+ * <ul>
+ * <li>the intake (MET-Q) before the first session;</li>
+ * <li>the introductory letter within 24 hours of the first visit (the intake or the first session);</li>
+ * <li>the assessment summary within a week of the assessment (the intake);</li>
+ * <li>the progress report every 30 days from the program's start or the last report, and by the
+ * day before the client's next physician visit when that is sooner;</li>
+ * <li>the change-in-status letter within 24 hours of the change (a red flag, a pause, a return);</li>
+ * <li>the discharge summary within a week of the discharge [D].</li>
+ * </ul>
+ * Session logs have their own 24-hour rule (the sessions module). Letters are owed only to a
+ * physician on file. A document is listed from a week before it is due.
+ */
+public final class DocumentDeadlines {
+
+	/** How far ahead a document appears on the due list. */
+	public static final Duration LISTED_AHEAD = Duration.ofDays(7);
+
+	static final int REPORT_EVERY_DAYS = 30;
+
+	static final Duration INTRODUCTION_WITHIN = Duration.ofHours(24);
+
+	static final Duration ASSESSMENT_SUMMARY_WITHIN = Duration.ofDays(7);
+
+	static final Duration CHANGE_LETTER_WITHIN = Duration.ofHours(24);
+
+	static final Duration DISCHARGE_SUMMARY_WITHIN = Duration.ofDays(7);
+
+	/** A document of the client's, drafted or signed. */
+	public record Existing(UUID id, DocumentKind kind, DocumentStatus status, OffsetDateTime createdAt,
+			@Nullable OffsetDateTime signedAt, @Nullable LocalDate periodTo) {
+	}
+
+	/**
+	 * What the rules read of a client.
+	 *
+	 * @param statusEvents when the client's status changed in a way the physician hears of
+	 * (a red flag raised, a pause, a return)
+	 */
+	public record Facts(UUID clientId, String clientName, boolean physicianOnFile, boolean inCare,
+			@Nullable OffsetDateTime intakeAt, @Nullable OffsetDateTime firstSessionAt, @Nullable LocalDate programStartedOn,
+			@Nullable OffsetDateTime dischargedAt, @Nullable LocalDate nextPhysicianVisit, List<OffsetDateTime> statusEvents,
+			List<Existing> documents) {
+	}
+
+	private final ZoneId zone;
+
+	public DocumentDeadlines(ZoneId zone) {
+		this.zone = zone;
+	}
+
+	/** Everything owed for this client that is due within a week or overdue at {@code now}. */
+	public List<DueDocument> due(Facts f, OffsetDateTime now) {
+		List<DueDocument> due = new ArrayList<>();
+		if (f.firstSessionAt() != null && f.intakeAt() == null) {
+			due.add(item(f, null, "Intake (MET-Q)", f.firstSessionAt(), now, "training began without an intake on file", null));
+		}
+		OffsetDateTime firstVisit = earliest(f.intakeAt(), f.firstSessionAt());
+		if (f.physicianOnFile()) {
+			if (firstVisit != null && signed(f, DocumentKind.INTRODUCTORY_LETTER, null).isEmpty()) {
+				due.add(item(f, DocumentKind.INTRODUCTORY_LETTER, null, firstVisit.plus(INTRODUCTION_WITHIN), now,
+						"first visit " + firstVisit.atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.INTRODUCTORY_LETTER)));
+			}
+			if (f.intakeAt() != null && signed(f, DocumentKind.ASSESSMENT_SUMMARY, f.intakeAt()).isEmpty()) {
+				due.add(item(f, DocumentKind.ASSESSMENT_SUMMARY, null, f.intakeAt().plus(ASSESSMENT_SUMMARY_WITHIN), now,
+						"assessment " + f.intakeAt().atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.ASSESSMENT_SUMMARY)));
+			}
+			progressReport(f, now).ifPresent(due::add);
+			changeInStatus(f, now).ifPresent(due::add);
+			if (f.dischargedAt() != null && signed(f, DocumentKind.DISCHARGE_SUMMARY, f.dischargedAt()).isEmpty()) {
+				due.add(item(f, DocumentKind.DISCHARGE_SUMMARY, null, f.dischargedAt().plus(DISCHARGE_SUMMARY_WITHIN), now,
+						"discharged " + f.dischargedAt().atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.DISCHARGE_SUMMARY)));
+			}
+		}
+		return due.stream().filter(d -> !d.dueAt().minus(LISTED_AHEAD).isAfter(now)).toList();
+	}
+
+	/** The date the next progress report is due, or empty when none is owed. */
+	public Optional<LocalDate> nextProgressReport(Facts f) {
+		if (!f.physicianOnFile() || !f.inCare() || f.programStartedOn() == null) {
+			return Optional.empty();
+		}
+		LocalDate base = signed(f, DocumentKind.PROGRESS_REPORT, null).stream()
+			.map(d -> d.periodTo() != null ? d.periodTo() : d.signedAt().atZoneSameInstant(zone).toLocalDate())
+			.max(Comparator.naturalOrder())
+			.orElse(f.programStartedOn());
+		LocalDate due = base.plusDays(REPORT_EVERY_DAYS);
+		if (f.nextPhysicianVisit() != null && !f.nextPhysicianVisit().isBefore(base)
+				&& f.nextPhysicianVisit().minusDays(1).isBefore(due)) {
+			due = f.nextPhysicianVisit().minusDays(1);
+		}
+		return Optional.of(due);
+	}
+
+	private Optional<DueDocument> progressReport(Facts f, OffsetDateTime now) {
+		return nextProgressReport(f).map(date -> {
+			boolean beforeVisit = f.nextPhysicianVisit() != null && date.equals(f.nextPhysicianVisit().minusDays(1));
+			return item(f, DocumentKind.PROGRESS_REPORT, null, endOf(date), now,
+					beforeVisit ? "before the physician visit on " + f.nextPhysicianVisit() : "every 30 days",
+					draft(f, DocumentKind.PROGRESS_REPORT));
+		});
+	}
+
+	private Optional<DueDocument> changeInStatus(Facts f, OffsetDateTime now) {
+		OffsetDateTime lastLetter = signed(f, DocumentKind.CHANGE_IN_STATUS, null).stream()
+			.map(Existing::signedAt)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		return f.statusEvents().stream()
+			.filter(e -> lastLetter == null || e.isAfter(lastLetter))
+			.min(Comparator.naturalOrder())
+			.map(event -> item(f, DocumentKind.CHANGE_IN_STATUS, null, event.plus(CHANGE_LETTER_WITHIN), now,
+					"status changed " + event.atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.CHANGE_IN_STATUS)));
+	}
+
+	private DueDocument item(Facts f, @Nullable DocumentKind kind, @Nullable String label, OffsetDateTime dueAt,
+			OffsetDateTime now, String why, @Nullable UUID draft) {
+		return new DueDocument(f.clientId(), f.clientName(), kind, label != null ? label : kind.label(), dueAt,
+				now.isAfter(dueAt), why, draft);
+	}
+
+	/** The signed documents of a kind, signed at or after {@code since} when given. */
+	private static List<Existing> signed(Facts f, DocumentKind kind, @Nullable OffsetDateTime since) {
+		return f.documents().stream()
+			.filter(d -> d.kind() == kind && d.status() == DocumentStatus.SIGNED && d.signedAt() != null)
+			.filter(d -> since == null || !d.signedAt().isBefore(since))
+			.toList();
+	}
+
+	private static @Nullable UUID draft(Facts f, DocumentKind kind) {
+		return f.documents().stream().filter(d -> d.kind() == kind && d.status() == DocumentStatus.DRAFT)
+			.map(Existing::id).findFirst().orElse(null);
+	}
+
+	private OffsetDateTime endOf(LocalDate date) {
+		return date.atTime(LocalTime.MAX).atZone(zone).toOffsetDateTime();
+	}
+
+	private static @Nullable OffsetDateTime earliest(@Nullable OffsetDateTime a, @Nullable OffsetDateTime b) {
+		if (a == null) {
+			return b;
+		}
+		return b == null || a.isBefore(b) ? a : b;
+	}
+
+}

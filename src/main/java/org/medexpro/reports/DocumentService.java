@@ -1,0 +1,490 @@
+package org.medexpro.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.IntakeView;
+import org.medexpro.audit.AuditAction;
+import org.medexpro.audit.AuditTrail;
+import org.medexpro.clients.ClientAccessLevel;
+import org.medexpro.clients.ClientDetails;
+import org.medexpro.clients.ClientListItem;
+import org.medexpro.clients.ClientService;
+import org.medexpro.clients.ClientStatus;
+import org.medexpro.clients.StatusChange;
+import org.medexpro.physicians.Communication;
+import org.medexpro.physicians.ContactChannel;
+import org.medexpro.physicians.MedicalRelationsService;
+import org.medexpro.physicians.Physician;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.physicians.Referral;
+import org.medexpro.programs.Program;
+import org.medexpro.programs.ProgramService;
+import org.medexpro.programs.ProgramStatus;
+import org.medexpro.reports.internal.DocumentRepository;
+import org.medexpro.reports.internal.DocumentRepository.DocumentRow;
+import org.medexpro.security.CurrentStaff;
+import org.medexpro.security.StaffService;
+import org.medexpro.sessions.Attendance;
+import org.medexpro.sessions.SessionLogService;
+import org.medexpro.shared.ConflictException;
+import org.medexpro.shared.FieldErrorsException;
+import org.medexpro.shared.NotFoundException;
+import org.medexpro.shared.PdfRenderer;
+import org.medexpro.shared.PracticeTime;
+import org.medexpro.shared.RuleViolationException;
+import org.medexpro.shared.ScopeLanguage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.context.Context;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The practice's documents to physicians (DOC-COM): drafted from the record, edited and
+ * signed by the exercise professional, sent with the client's consent and logged; their
+ * deadlines; the discharge that closes an episode. Every read and write is audited.
+ */
+@Service
+public class DocumentService {
+
+	/** 422 rule: the client has not consented to share information with their physician. */
+	public static final String CONSENT_REQUIRED = "CONSENT_REQUIRED";
+
+	/** What a discharged client is recommended next. */
+	public enum NextStep {
+
+		MEDICAL_MEMBERSHIP("a medical membership (the step-down option)"),
+		GROUP_PROGRAM("a condition-based group program"), HOME_PROGRAM("a home exercise program"),
+		RETURN_TO_PHYSICIAN("a return to the physician");
+
+		private final String label;
+
+		NextStep(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+
+	private final DocumentRepository documents;
+
+	private final DocumentDrafts drafts;
+
+	private final DocumentMailer mailer;
+
+	private final ClientService clients;
+
+	private final AssessmentService assessment;
+
+	private final PhysicianService physicians;
+
+	private final MedicalRelationsService relations;
+
+	private final ProgramService programs;
+
+	private final SessionLogService sessions;
+
+	private final StaffService staff;
+
+	private final PdfRenderer renderer;
+
+	private final AuditTrail audit;
+
+	private final PracticeTime time;
+
+	private final Clock clock;
+
+	private final String practice;
+
+	DocumentService(DocumentRepository documents, DocumentDrafts drafts, DocumentMailer mailer, ClientService clients,
+			AssessmentService assessment, PhysicianService physicians, MedicalRelationsService relations,
+			ProgramService programs, SessionLogService sessions, StaffService staff, PdfRenderer renderer, AuditTrail audit,
+			PracticeTime time, Clock clock, @Value("${medex.practice.name:MedExPRO Practice}") String practice) {
+		this.documents = documents;
+		this.drafts = drafts;
+		this.mailer = mailer;
+		this.clients = clients;
+		this.assessment = assessment;
+		this.physicians = physicians;
+		this.relations = relations;
+		this.programs = programs;
+		this.sessions = sessions;
+		this.staff = staff;
+		this.renderer = renderer;
+		this.audit = audit;
+		this.time = time;
+		this.clock = clock;
+		this.practice = practice;
+	}
+
+	/**
+	 * Drafts a document from the client's record, to their referring physician (or the one
+	 * given). A progress report covers the time since the last one (or the program's start).
+	 * @param event for a change-in-status letter, what changed
+	 */
+	@Transactional
+	public Document draft(UUID clientId, DocumentKind kind, @Nullable UUID physicianId, @Nullable String event) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		if (event != null && event.length() > 1000) {
+			throw new FieldErrorsException("event", "must be at most 1000 characters");
+		}
+		ClientDetails client = clients.get(clientId);
+		Physician physician = physicianFor(clientId, physicianId);
+		LocalDate today = today();
+		LocalDate from = periodStart(clientId, kind, today);
+		DocumentDrafts.Draft draft = drafts.draft(kind, client, physician, from, today, practice, author(), event);
+		DocumentRow row = new DocumentRow(UUID.randomUUID(), clientId, kind.name(), physician == null ? null : physician.id(),
+				from, today, DocumentStatus.DRAFT.name(), json(draft.sections()), json(draft.data()), now(),
+				CurrentStaff.username(), null, null, 0);
+		documents.insert(row);
+		audit.record(AuditAction.CREATE, "Document", row.id(), clientId, kind.name());
+		return view(row);
+	}
+
+	/**
+	 * Saves the professional's wording of the parts, edited from {@code version}; the data is
+	 * drafted again from the record, so a draft opened days later shows today's measures.
+	 * @throws ConflictException 409 when the document is signed, or changed since
+	 */
+	@Transactional
+	public Document update(UUID documentId, int version, Map<String, String> sections) {
+		DocumentRow row = find(documentId);
+		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
+		requireDraft(row);
+		DocumentKind kind = DocumentKind.valueOf(row.kind());
+		Map<String, String> parts = new LinkedHashMap<>(sections(row));
+		for (Map.Entry<String, String> e : sections.entrySet()) {
+			if (!kind.sections().containsKey(e.getKey())) {
+				throw new FieldErrorsException("sections." + e.getKey(), "is not a part of a " + kind.label().toLowerCase(Locale.ROOT));
+			}
+			if (e.getValue() != null && e.getValue().length() > 3000) {
+				throw new FieldErrorsException("sections." + e.getKey(), "must be at most 3000 characters");
+			}
+			parts.put(e.getKey(), e.getValue() == null ? "" : e.getValue().strip());
+		}
+		DocumentData data = data(row);
+		DocumentDrafts.Draft fresh = drafts.draft(kind, clients.get(row.clientId()),
+				row.physicianId() == null ? null : physicians.find(row.physicianId()).orElse(null), row.periodFrom(), today(),
+				practice, author(), data.event());
+		if (!documents.update(documentId, version, json(parts), json(fresh.data()))) {
+			throw new ConflictException("This document was changed from another screen since you opened it: reload it.");
+		}
+		audit.record(AuditAction.UPDATE, "Document", documentId, row.clientId(), kind.name());
+		return view(find(documentId));
+	}
+
+	/**
+	 * Signs the document: its wording and data never change again. Out-of-scope words are
+	 * refused with the practice's wording unless {@code acknowledgeLanguage}.
+	 */
+	@Transactional
+	public Document sign(UUID documentId, boolean acknowledgeLanguage) {
+		DocumentRow row = find(documentId);
+		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
+		requireDraft(row);
+		List<String> words = ScopeLanguage.strayWords(String.join("\n", sections(row).values()));
+		if (!words.isEmpty() && !acknowledgeLanguage) {
+			Map<String, String> suggestions = new LinkedHashMap<>();
+			words.forEach(w -> suggestions.put(w, ScopeLanguage.suggestion(w)));
+			throw new RuleViolationException("OUT_OF_SCOPE_LANGUAGE", "The document uses words outside the scope of exercise: "
+					+ String.join(", ", suggestions.entrySet().stream().map(s -> "“" + s.getKey() + "” (say: " + s.getValue() + ")").toList())
+					+ ". Reword it, or confirm it as written (acknowledgeLanguage).", Map.of("words", words, "suggestions", suggestions));
+		}
+		if (!documents.sign(documentId, row.version(), now(), CurrentStaff.username())) {
+			throw new ConflictException("This document was changed or signed from another screen: reload it.");
+		}
+		audit.record(AuditAction.SIGN, "Document", documentId, row.clientId(), row.kind());
+		return view(find(documentId));
+	}
+
+	/** The document as a PDF (a signed one as it was signed; a draft as a preview), audited as printed. */
+	@Transactional
+	public byte[] pdf(UUID documentId) {
+		DocumentRow row = find(documentId);
+		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
+		audit.record(AuditAction.READ, "Document", documentId, row.clientId(), "printed as PDF");
+		return render(view(row));
+	}
+
+	/**
+	 * Sends a signed document to its physician: by e-mail with the PDF attached, or records
+	 * that it went by fax, post or hand. Refused without the client's consent to share.
+	 * @throws RuleViolationException 422 {@code CONSENT_REQUIRED}
+	 */
+	@Transactional
+	public Communication send(UUID documentId, ContactChannel channel, @Nullable String note) {
+		DocumentRow row = find(documentId);
+		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
+		if (!row.status().equals(DocumentStatus.SIGNED.name())) {
+			throw new ConflictException("Sign the document before it is sent.");
+		}
+		ClientDetails client = clients.get(row.clientId());
+		if (!client.consentToShare()) {
+			throw new RuleViolationException(CONSENT_REQUIRED, client.fullName() + " has not consented to share information "
+					+ "with their physician: record the consent (with its date) on the client's record before anything is sent.");
+		}
+		if (row.physicianId() == null) {
+			throw new FieldErrorsException("physicianId", "the document has no physician to send it to");
+		}
+		Physician physician = physicians.get(row.physicianId());
+		Document document = view(row);
+		if (channel == ContactChannel.EMAIL) {
+			if (physician.email() == null) {
+				throw new FieldErrorsException("channel", physician.name() + " has no e-mail address on file: send by fax or post");
+			}
+			mailer.send(physician.email(), subject(document), letterText(document, physician), render(document),
+					fileName(document));
+		}
+		Communication sent = relations.log(new Communication.Data(physician.id(), row.clientId(),
+				DocumentKind.valueOf(row.kind()).communication(), channel, documentId, subject(document), note));
+		audit.record(AuditAction.READ, "Document", documentId, row.clientId(), "sent by " + channel.label());
+		return sent;
+	}
+
+	@Transactional
+	public Document get(UUID documentId) {
+		DocumentRow row = find(documentId);
+		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
+		audit.record(AuditAction.READ, "Document", documentId, row.clientId(), null);
+		return view(row);
+	}
+
+	@Transactional
+	public List<Document> ofClient(UUID clientId) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		audit.record(AuditAction.READ, "Document", clientId, clientId, "list");
+		return documents.ofClient(clientId).stream().map(this::view).toList();
+	}
+
+	/** The client of a document (an id, not health information). */
+	@Transactional(readOnly = true)
+	public UUID clientOf(UUID documentId) {
+		return documents.clientOf(documentId).orElseThrow(() -> new NotFoundException("Document"));
+	}
+
+	/** Records the client's next physician visit: a progress report is due before it. */
+	@Transactional
+	public void recordPhysicianVisit(UUID clientId, @Nullable UUID physicianId, LocalDate visitOn) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		if (visitOn.isBefore(today())) {
+			throw new FieldErrorsException("visitOn", "must be today or later: it is the client's next visit");
+		}
+		UUID id = UUID.randomUUID();
+		documents.insertVisit(id, clientId, physicianId, visitOn, now(), CurrentStaff.username());
+		audit.record(AuditAction.CREATE, "PhysicianVisit", id, clientId, visitOn.toString());
+	}
+
+	/**
+	 * Every document owed for the clients in the signed-in staff member's care: due within a
+	 * week or overdue, most urgent first (session logs are on the 24-hour list).
+	 */
+	@Transactional
+	public List<DueDocument> due() {
+		List<DueDocument> due = new ArrayList<>();
+		DocumentDeadlines deadlines = new DocumentDeadlines(time.zone());
+		OffsetDateTime now = now();
+		for (ClientListItem client : clients.inMyCare()) {
+			due.addAll(deadlines.due(facts(client.id(), client.fullName()), now));
+		}
+		due.sort(Comparator.comparing(DueDocument::dueAt));
+		audit.recordReads(AuditAction.SEARCH, "DocumentsDue", due.stream().map(DueDocument::clientId).distinct().toList());
+		return due;
+	}
+
+	/** The clients' progress reports due within a week or overdue (API.md {@code GET /progress-reports/due}). */
+	@Transactional
+	public List<DueDocument> progressReportsDue() {
+		return due().stream().filter(d -> d.kind() == DocumentKind.PROGRESS_REPORT).toList();
+	}
+
+	/** What the deadline rules read of one client (access-checked and audited by each module). */
+	DocumentDeadlines.Facts facts(UUID clientId, String name) {
+		IntakeView intake = assessment.latestIntake(clientId).orElse(null);
+		boolean physician = (intake != null && intake.referringPhysicianId() != null)
+				|| !relations.referralsOfClient(clientId).isEmpty();
+		ClientStatus status = clients.get(clientId).status();
+		OffsetDateTime firstSession = sessions.tolerance(clientId).sessions().stream()
+			.filter(p -> p.attendance() == Attendance.ATTENDED)
+			.map(p -> p.startedAt())
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		LocalDate programStart = programs.programs(clientId).stream()
+			.filter(p -> p.status() == ProgramStatus.ACTIVE)
+			.map(Program::startedOn)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		List<StatusChange> history = clients.statusHistory(clientId);
+		OffsetDateTime discharged = status == ClientStatus.DISCHARGED || status == ClientStatus.MAINTENANCE
+				? history.stream().filter(h -> h.to() == status).map(StatusChange::changedAt).max(Comparator.naturalOrder()).orElse(null)
+				: null;
+		List<OffsetDateTime> events = history.stream().filter(DocumentService::physicianHearsOf).map(StatusChange::changedAt).toList();
+		List<DocumentDeadlines.Existing> existing = documents.ofClient(clientId).stream()
+			.map(d -> new DocumentDeadlines.Existing(d.id(), DocumentKind.valueOf(d.kind()), DocumentStatus.valueOf(d.status()),
+					d.createdAt(), d.signedAt(), d.periodTo()))
+			.toList();
+		return new DocumentDeadlines.Facts(clientId, name, physician, status != ClientStatus.DISCHARGED,
+				intake == null ? null : intake.takenAt(), firstSession, programStart, discharged,
+				documents.nextVisit(clientId, today()).orElse(null), events, existing);
+	}
+
+	/** A pause, a return from one, or a red flag during training: the physician hears of it. */
+	private static boolean physicianHearsOf(StatusChange change) {
+		return change.to() == ClientStatus.ON_HOLD || change.from() == ClientStatus.ON_HOLD
+				|| (change.to() == ClientStatus.CLEARANCE_REQUIRED
+						&& (change.from() == ClientStatus.ACTIVE || change.from() == ClientStatus.MAINTENANCE));
+	}
+
+	/**
+	 * Discharges the client: the summary of outcomes against the goals, the reason and the
+	 * recommended next step is drafted, and the client's status becomes DISCHARGED, or
+	 * MAINTENANCE when they step down to a medical membership.
+	 */
+	@Transactional
+	public Document discharge(UUID clientId, String reason, NextStep next, @Nullable String note) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			throw new FieldErrorsException("reason", "give the reason for the discharge, up to 1000 characters");
+		}
+		if (note != null && note.length() > 1000) {
+			throw new FieldErrorsException("note", "must be at most 1000 characters");
+		}
+		ClientStatus target = next == NextStep.MEDICAL_MEMBERSHIP ? ClientStatus.MAINTENANCE : ClientStatus.DISCHARGED;
+		Document summary = draft(clientId, DocumentKind.DISCHARGE_SUMMARY, null, reason.strip());
+		Map<String, String> parts = new LinkedHashMap<>(summary.sections());
+		parts.put("reason", reason.strip());
+		parts.put("nextSteps", "We recommend " + next.label() + "." + (note == null || note.isBlank() ? "" : " " + note.strip()));
+		Document saved = update(summary.id(), summary.version(), parts);
+		clients.changeStatus(clientId, target, "discharged: " + reason.strip());
+		return saved;
+	}
+
+	/** The referring physician of the intake, the latest referral's, or the one given. */
+	private @Nullable Physician physicianFor(UUID clientId, @Nullable UUID physicianId) {
+		if (physicianId != null) {
+			return physicians.find(physicianId).orElseThrow(() -> new FieldErrorsException("physicianId", "is not a physician of the registry"));
+		}
+		return assessment.latestIntake(clientId).map(IntakeView::referringPhysicianId).flatMap(physicians::find)
+			.or(() -> relations.referralsOfClient(clientId).stream().findFirst().map(Referral::physicianId).flatMap(physicians::find))
+			.orElse(null);
+	}
+
+	/** A progress report covers the time since the last signed one, or since the program began. */
+	private LocalDate periodStart(UUID clientId, DocumentKind kind, LocalDate today) {
+		if (kind == DocumentKind.PROGRESS_REPORT) {
+			LocalDate last = documents.ofClient(clientId).stream()
+				.filter(d -> d.kind().equals(kind.name()) && d.status().equals(DocumentStatus.SIGNED.name()) && d.periodTo() != null)
+				.map(DocumentRow::periodTo)
+				.max(Comparator.naturalOrder())
+				.orElse(null);
+			if (last != null) {
+				return last.plusDays(1);
+			}
+		}
+		LocalDate started = programs.programs(clientId).stream().map(Program::startedOn).min(Comparator.naturalOrder()).orElse(null);
+		LocalDate intake = assessment.latestIntake(clientId).map(i -> i.takenAt().atZoneSameInstant(time.zone()).toLocalDate()).orElse(null);
+		LocalDate from = started != null ? started : intake != null ? intake : today.minusDays(30);
+		return from.isAfter(today) ? today : from;
+	}
+
+	private Document view(DocumentRow row) {
+		return new Document(row.id(), row.clientId(), DocumentKind.valueOf(row.kind()), DocumentStatus.valueOf(row.status()),
+				sections(row), data(row), row.createdAt(), row.createdBy(), row.signedAt(), row.signedBy(), row.version(),
+				relations.sendingsOf(row.id()));
+	}
+
+	/** The sizes a one-page document is tried in, largest first. */
+	private static final List<String> DENSITIES = List.of("", "compact", "tight");
+
+	byte[] render(Document document) {
+		Context context = new Context(Locale.ENGLISH);
+		context.setVariable("document", document);
+		context.setVariable("data", document.data());
+		context.setVariable("sections", document.sections());
+		context.setVariable("headings", document.kind().sections());
+		context.setVariable("signedBy", document.signedBy() == null ? null
+				: staff.find(document.signedBy()).map(m -> m.displayName()).orElse(document.signedBy()));
+		String template = switch (document.kind()) {
+			case PROGRESS_REPORT -> "reports/progress-report";
+			case DISCHARGE_SUMMARY -> "reports/discharge-summary";
+			default -> "reports/letter";
+		};
+		byte[] pdf = null;
+		for (String density : DENSITIES) {
+			context.setVariable("density", density);
+			pdf = renderer.render(template, context);
+			if (document.kind() != DocumentKind.PROGRESS_REPORT || PdfRenderer.pages(pdf) == 1) {
+				break;
+			}
+		}
+		return pdf;
+	}
+
+	private static String subject(Document document) {
+		return document.kind().label() + ": " + document.data().clientName() + " (" + document.data().dateOfBirth() + ")";
+	}
+
+	private String letterText(Document document, Physician physician) {
+		return "Dear " + physician.name() + ",\n\nPlease find attached the " + document.kind().label().toLowerCase(Locale.ROOT)
+				+ " for " + document.data().clientName() + ", born " + document.data().dateOfBirth()
+				+ ", sent with the client's consent.\n\nWith kind regards,\n" + document.data().author() + "\n" + practice + "\n";
+	}
+
+	private static String fileName(Document document) {
+		return document.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + document.data().date() + ".pdf";
+	}
+
+	private String author() {
+		return staff.find(CurrentStaff.username()).map(m -> m.displayName()).orElse(CurrentStaff.username());
+	}
+
+	private static void requireDraft(DocumentRow row) {
+		if (!row.status().equals(DocumentStatus.DRAFT.name())) {
+			throw new ConflictException("This document was signed on " + row.signedAt() + " and never changes: draft a new one.");
+		}
+	}
+
+	private DocumentRow find(UUID documentId) {
+		return documents.find(documentId).orElseThrow(() -> new NotFoundException("Document"));
+	}
+
+	private static Map<String, String> sections(DocumentRow row) {
+		return JSON.readValue(row.sections(), new TypeReference<LinkedHashMap<String, String>>() {
+		});
+	}
+
+	private static DocumentData data(DocumentRow row) {
+		return JSON.readValue(row.snapshot(), DocumentData.class);
+	}
+
+	private static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(time.zone()));
+	}
+
+}

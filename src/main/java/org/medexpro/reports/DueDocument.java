@@ -1,0 +1,16 @@
+package org.medexpro.reports;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document the practice owes: which, for which client, by when, and why.
+ *
+ * @param kind the document kind, or {@code null} for the intake (MET-Q)
+ * @param documentId the draft already started, if any
+ */
+public record DueDocument(UUID clientId, String clientName, @Nullable DocumentKind kind, String label,
+		OffsetDateTime dueAt, boolean overdue, String why, @Nullable UUID documentId) {
+}

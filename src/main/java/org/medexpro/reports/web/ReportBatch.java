@@ -1,0 +1,88 @@
+package org.medexpro.reports.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+
+import org.medexpro.reports.DocumentKind;
+import org.medexpro.reports.DocumentService;
+import org.medexpro.reports.DueDocument;
+import org.medexpro.security.CurrentStaff;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 30-day batch: drafts every progress report due, one client at a time in the
+ * background (each in its own transaction, as the staff member who started it), while the
+ * due page shows the progress. One batch runs at a time; a draft already started is kept.
+ */
+@Component
+class ReportBatch {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportBatch.class);
+
+	/** A batch as the page shows it; {@code total} is -1 while the due list is being worked out. */
+	public record Progress(UUID id, String startedBy, int total, int done, int failed, boolean finished) {
+
+		public int percent() {
+			return total <= 0 ? (finished ? 100 : 0) : Math.round(100f * (done + failed) / total);
+		}
+
+	}
+
+	private final DocumentService documents;
+
+	private final ExecutorService executor = new DelegatingSecurityContextExecutorService(Executors.newSingleThreadExecutor());
+
+	private final Map<UUID, Progress> batches = new ConcurrentHashMap<>();
+
+	ReportBatch(DocumentService documents) {
+		this.documents = documents;
+	}
+
+	UUID start() {
+		UUID id = UUID.randomUUID();
+		batches.put(id, new Progress(id, CurrentStaff.username(), -1, 0, 0, false));
+		executor.submit(() -> run(id));
+		return id;
+	}
+
+	Optional<Progress> progress(UUID id) {
+		return Optional.ofNullable(batches.get(id));
+	}
+
+	private void run(UUID id) {
+		Progress start = batches.get(id);
+		List<DueDocument> due = documents.progressReportsDue().stream().filter(d -> d.documentId() == null).toList();
+		AtomicInteger done = new AtomicInteger();
+		AtomicInteger failed = new AtomicInteger();
+		batches.put(id, new Progress(id, start.startedBy(), due.size(), 0, 0, due.isEmpty()));
+		for (DueDocument d : due) {
+			try {
+				documents.draft(d.clientId(), DocumentKind.PROGRESS_REPORT, null, null);
+				done.incrementAndGet();
+			}
+			catch (RuntimeException ex) {
+				failed.incrementAndGet();
+				log.warn("progress report batch {}: a draft failed ({})", id, ex.getClass().getSimpleName());
+			}
+			batches.put(id, new Progress(id, start.startedBy(), due.size(), done.get(), failed.get(), false));
+		}
+		batches.put(id, new Progress(id, start.startedBy(), due.size(), done.get(), failed.get(), true));
+	}
+
+	@PreDestroy
+	void stop() {
+		executor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,344 @@
+package org.medexpro.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medexpro.physicians.PhysicianData;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.security.Role;
+import org.medexpro.support.Fixtures;
+import org.medexpro.support.MedexIntegrationTest;
+import org.medexpro.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The documents to physicians over the API: the one-page report, deadlines, sending, discharge, readiness. */
+@MedexIntegrationTest
+class DocumentApiTests {
+
+	/** Sixteen measures with a value at baseline and a later one (questionnaires as their score). */
+	static final String[][] MEASURES = { { "TUG", "15.2", "11.8" }, { "CST30", "7", "11" }, { "FTSTS", "16.5", "12.1" },
+			{ "SMWT", "310", "372" }, { "GAIT", "0.72", "0.95" }, { "BBS", "41", "49" }, { "FRT", "7.5", "10" },
+			{ "FSST", "14.2", "10.9" }, { "ABC", "52", "71" }, { "LEFS", "38", "52" }, { "ODI", "36", "22" },
+			{ "NDI", "12", "8" }, { "QDASH", "40.9", "25" }, { "PSFS", "4", "6.7" }, { "KOOSJR", "52.465", "68.325" },
+			{ "STEP2", "62", "80" } };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	PhysicianService physicians;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	GreenMail mail;
+
+	@Autowired
+	TestClock clock;
+
+	String trainer;
+
+	@BeforeEach
+	void trainer() {
+		trainer = fixtures.staffMember(Role.TRAINER);
+	}
+
+	@Test
+	void aProgressReportWithSixteenMeasuresAndLongNamesIsOnePageInThePracticesLanguage() throws Exception {
+		UUID physician = physician("Dr. Evangelina Montgomery-Fitzwilliam " + Fixtures.unique("Long"),
+				"Riverton Orthopaedic and Sports Medicine Associates of the Greater Valley Region");
+		UUID client = referredClient(physician, true, "Featherstonehaugh-Cholmondeley-" + Fixtures.unique("Long"));
+		for (String[] m : MEASURES) {
+			measure(client, m[0], m[1], LocalDate.now().minusDays(30));
+			measure(client, m[0], m[2], LocalDate.now().minusDays(1));
+		}
+		api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}").andExpect(status().isCreated());
+		logSessions(client, 3);
+		JsonNode report = body(api(post("/api/v1/clients/{id}/progress-reports", client), "")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("PROGRESS_REPORT"))
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.sections.balance", containsString("Berg Balance Scale from 41 to 49"))));
+		String id = report.get("id").asText();
+		api(post("/api/v1/documents/{id}/sign", id), "").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SIGNED"));
+
+		String text = pdfText(id, 1);
+		assertThat(text).contains("Montgomery-Fitzwilliam", "M17.12", "30-day progress report", "3 of 3 sessions attended",
+				"Timed Up and Go", "15.2", "11.8", "-3.4", "Berg Balance Scale", "meaningful improvement", "Signed");
+		for (String[] m : MEASURES) {
+			assertThat(text).contains(m[1].replace(".465", ".5").replace(".325", ".3"));
+		}
+		assertThat(org.medexpro.shared.ScopeLanguage.strayWords(text)).isEmpty();
+		api(put("/api/v1/documents/{id}", id), "{\"version\":1,\"sections\":{\"function\":\"changed\"}}")
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theDueListIsExactAtTheThirtyDayBoundaryAndMovesEarlierForAPhysicianVisit() throws Exception {
+		Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(15));
+		clock.pin(start);
+		try {
+			UUID client = referredClient(physician("Dr. " + Fixtures.unique("Due"), null), true, Fixtures.unique("Due"));
+			api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}").andExpect(status().isCreated());
+			LocalDate started = LocalDate.now(clock);
+
+			clock.pin(start.plus(Duration.ofDays(30)));
+			JsonNode onTheDay = progressReportDue(client);
+			assertThat(onTheDay).isNotNull();
+			assertThat(onTheDay.get("overdue").asBoolean()).isFalse();
+			clock.pin(endOfDay(started.plusDays(30)).plusSeconds(1));
+			assertThat(progressReportDue(client).get("overdue").asBoolean()).isTrue();
+
+			String report = body(api(post("/api/v1/clients/{id}/progress-reports", client), "")).get("id").asText();
+			api(post("/api/v1/documents/{id}/sign", report), "").andExpect(status().isOk());
+			assertThat(progressReportDue(client)).as("a report just signed: the next is a month away").isNull();
+
+			clock.pin(start.plus(Duration.ofDays(35)));
+			api(post("/api/v1/clients/{id}/physician-visits", client), "{\"visitOn\":\"" + started.plusDays(51) + "\"}")
+				.andExpect(status().isCreated());
+			clock.pin(endOfDay(started.plusDays(50)).minusSeconds(60));
+			JsonNode due = progressReportDue(client);
+			assertThat(due.get("why").asText()).contains("before the physician visit on " + started.plusDays(51));
+			assertThat(due.get("overdue").asBoolean()).isFalse();
+			clock.pin(endOfDay(started.plusDays(50)).plusSeconds(1));
+			assertThat(progressReportDue(client).get("overdue").asBoolean()).isTrue();
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void sendingEmailsThePdfToThePhysicianAndLogsItButNeverWithoutConsent() throws Exception {
+		UUID physician = physician("Dr. " + Fixtures.unique("Mail"), "Riverton Orthopaedics");
+		UUID client = referredClient(physician, true, Fixtures.unique("Mail"));
+		String letter = body(api(post("/api/v1/clients/{id}/documents", client), "{\"kind\":\"INTRODUCTORY_LETTER\"}")
+			.andExpect(status().isCreated())).get("id").asText();
+		api(post("/api/v1/documents/{id}/send", letter), "{\"channel\":\"EMAIL\"}").andExpect(status().isConflict());
+		api(post("/api/v1/documents/{id}/sign", letter), "").andExpect(status().isOk());
+		int before = mail.getReceivedMessages().length;
+		api(post("/api/v1/documents/{id}/send", letter), "{\"channel\":\"EMAIL\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("INTRODUCTORY_LETTER"))
+			.andExpect(jsonPath("$.channel").value("EMAIL"));
+		MimeMessage message = mail.getReceivedMessages()[before];
+		assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email(physician));
+		assertThat(message.getSubject()).contains("Introductory letter");
+		MimeMultipart parts = (MimeMultipart) message.getContent();
+		assertThat(parts.getBodyPart(1).getContentType()).contains("application/pdf");
+		try (PDDocument pdf = Loader.loadPDF(parts.getBodyPart(1).getInputStream().readAllBytes())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Thank you for referring");
+		}
+		api(get("/api/v1/physicians/{id}/communications", physician), "")
+			.andExpect(jsonPath("$[0].documentId").value(letter))
+			.andExpect(jsonPath("$[0].clientId").value(client.toString()));
+		api(get("/api/v1/documents/{id}", letter), "").andExpect(jsonPath("$.sent[0].channel").value("EMAIL"));
+
+		UUID noConsent = referredClient(physician, false, Fixtures.unique("NoConsent"));
+		String other = body(api(post("/api/v1/clients/{id}/documents", noConsent), "{\"kind\":\"INTRODUCTORY_LETTER\"}")).get("id").asText();
+		api(post("/api/v1/documents/{id}/sign", other), "").andExpect(status().isOk());
+		int count = mail.getReceivedMessages().length;
+		api(post("/api/v1/documents/{id}/send", other), "{\"channel\":\"FAX\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CONSENT_REQUIRED"));
+		assertThat(mail.getReceivedMessages()).hasSize(count);
+		assertThat(jdbc.sql("select count(*) from communications where document_id = ?").param(UUID.fromString(other))
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aDischargeProducesItsSummaryChangesTheStatusAndEndsTheEpisode() throws Exception {
+		UUID client = referredClient(physician("Dr. " + Fixtures.unique("Discharge"), null), true, Fixtures.unique("Discharge"));
+		measure(client, "TUG", "15.2", LocalDate.now().minusDays(40));
+		measure(client, "TUG", "10.4", LocalDate.now());
+		String summary = body(api(post("/api/v1/clients/{id}/discharge", client),
+				"{\"reason\":\"Goals met: walks to the store and climbs the stairs at home\",\"recommendation\":\"GROUP_PROGRAM\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("DISCHARGE_SUMMARY"))
+			.andExpect(jsonPath("$.sections.nextSteps", containsString("condition-based group program")))
+			.andExpect(jsonPath("$.sections.outcomes", containsString("Timed Up and Go from 15.2 to 10.4")))).get("id").asText();
+		api(get("/api/v1/clients/{id}", client), "").andExpect(jsonPath("$.status").value("DISCHARGED"));
+		api(post("/api/v1/documents/{id}/sign", summary), "").andExpect(status().isOk());
+		assertThat(pdfOf("/api/v1/discharges/{id}/pdf", summary)).contains("Discharge summary", "Goals met", "meaningful improvement");
+		api(post("/api/v1/clients/{id}/sessions", client), """
+				{"startedAt":"%s","endedAt":"%s","attendance":"NO_SHOW"}""".formatted(OffsetDateTime.now(ZoneOffset.UTC).minusHours(2),
+				OffsetDateTime.now(ZoneOffset.UTC).minusHours(1)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("NEW_EPISODE_REQUIRED"));
+
+		UUID member = referredClient(physician("Dr. " + Fixtures.unique("Member"), null), true, Fixtures.unique("Member"));
+		api(post("/api/v1/clients/{id}/discharge", member), "{\"reason\":\"Rehabilitation finished\",\"recommendation\":\"MEDICAL_MEMBERSHIP\"}")
+			.andExpect(status().isCreated());
+		api(get("/api/v1/clients/{id}", member), "").andExpect(jsonPath("$.status").value("MAINTENANCE"));
+	}
+
+	@Test
+	void reimbursementReadinessListsExactlyWhatIsMissing() throws Exception {
+		UUID bare = fixtures.clientOf(trainer).id();
+		JsonNode nothing = body(api(get("/api/v1/clients/{id}/reimbursement-readiness", bare), "").andExpect(status().isOk()));
+		assertThat(missing(nothing)).containsExactly("REFERRAL", "DIAGNOSIS", "MEDICAL_NECESSITY", "BASELINE_MEASURES",
+				"FOLLOW_UP_MEASURES", "SESSION_LOGS");
+
+		UUID client = referredClient(physician("Dr. " + Fixtures.unique("Ready"), null), true, Fixtures.unique("Ready"));
+		measure(client, "TUG", "15.2", LocalDate.now().minusDays(20));
+		JsonNode partly = body(api(get("/api/v1/clients/{id}/reimbursement-readiness", client), ""));
+		assertThat(missing(partly)).containsExactly("FOLLOW_UP_MEASURES", "SESSION_LOGS");
+		measure(client, "TUG", "12.9", LocalDate.now());
+		logSessions(client, 1);
+		api(get("/api/v1/clients/{id}/reimbursement-readiness", client), "")
+			.andExpect(jsonPath("$.ready").value(true));
+		api(get("/api/v1/reimbursement-readiness"), "").andExpect(jsonPath("$[*].clientId", hasItem(bare.toString())));
+	}
+
+	@Test
+	void aReferralIsRecordedWithItsFollowUpsAndBecomesTheClients() throws Exception {
+		UUID physician = physician("Dr. " + Fixtures.unique("Referral"), null);
+		JsonNode referral = body(api(post("/api/v1/referrals"), """
+				{"physicianId":"%s","icd10":"M17.11","reason":"Knee osteoarthritis: strengthening and walking","receivedOn":"%s"}"""
+			.formatted(physician, LocalDate.now())).andExpect(status().isCreated()));
+		api(get("/api/v1/follow-ups"), "")
+			.andExpect(jsonPath("$[?(@.physicianId == '" + physician + "')].kind", hasItem("THANK_YOU_LETTER")))
+			.andExpect(jsonPath("$[?(@.physicianId == '" + physician + "')].kind", hasItem("QUARTERLY_VISIT")));
+		UUID client = fixtures.clientOf(trainer).id();
+		api(put("/api/v1/referrals/{id}/client", referral.get("id").asText()), "{\"clientId\":\"" + client + "\",\"version\":0}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.clientId").value(client.toString()));
+		api(post("/api/v1/referrals"), "{\"physicianId\":\"" + physician + "\",\"icd10\":\"knee\",\"reason\":\"x\",\"receivedOn\":\"2030-01-01\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("icd10")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("receivedOn")));
+	}
+
+	private JsonNode progressReportDue(UUID client) throws Exception {
+		for (JsonNode d : body(api(get("/api/v1/progress-reports/due"), ""))) {
+			if (d.get("clientId").asText().equals(client.toString())) {
+				return d;
+			}
+		}
+		return null;
+	}
+
+	private Instant endOfDay(LocalDate date) {
+		return date.atTime(java.time.LocalTime.MAX).atZone(clock.getZone()).toInstant();
+	}
+
+	private UUID physician(String name, String practice) {
+		return Fixtures.as("owner", Set.of(Role.OWNER), () -> physicians.add(new PhysicianData(name, practice, "555-0100",
+				"555-0101", name.toLowerCase().replaceAll("[^a-z0-9]", "") + "@clinic.example", null))).id();
+	}
+
+	private String email(UUID physician) {
+		return physicians.get(physician).email();
+	}
+
+	/**
+	 * A client of the trainer referred by the physician, with left knee osteoarthritis (M17.12) and medical necessity on
+	 * the intake (the left knee: another test adds a practice rule for right knees).
+	 */
+	private UUID referredClient(UUID physician, boolean consent, String lastName) throws Exception {
+		String consentJson = consent ? ",\"consentToShare\":true,\"consentDate\":\"" + LocalDate.now(clock).minusDays(1) + "\"" : "";
+		UUID client = UUID.fromString(body(api(post("/api/v1/clients"), "{\"firstName\":\"Margaret\",\"lastName\":\"" + lastName
+				+ "\",\"dateOfBirth\":\"1951-05-06\",\"sex\":\"FEMALE\"" + consentJson + "}").andExpect(status().isCreated()))
+			.get("id").asText());
+		api(post("/api/v1/clients/{id}/intake", client), """
+				{"referringPhysicianId":"%s","conditions":[{"code":"KNEE_OSTEOARTHRITIS","side":"LEFT","eventDate":"2019-04-01","icd10":"M17.12"}],
+				 "restingVitals":{"systolic":128,"diastolic":80,"heartRate":70},
+				 "medicalNecessity":"Cannot climb the stairs at home or walk to the store without stopping."}""".formatted(physician))
+			.andExpect(status().isOk());
+		return client;
+	}
+
+	private void measure(UUID client, String code, String value, LocalDate on) throws Exception {
+		api(post("/api/v1/clients/{id}/measurements", client),
+				"{\"measureCode\":\"" + code + "\",\"value\":" + value + ",\"measuredOn\":\"" + on + "\"}")
+			.andExpect(status().isCreated());
+	}
+
+	private void logSessions(UUID client, int count) throws Exception {
+		for (int i = 0; i < count; i++) {
+			OffsetDateTime end = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minusHours(2 + i);
+			String id = body(api(post("/api/v1/clients/{id}/sessions", client), """
+					{"startedAt":"%s","endedAt":"%s","preVitals":{"systolic":128,"diastolic":80,"heartRate":70},
+					 "entries":[{"exerciseCode":"ANKLE_PUMPS","sets":2,"reps":10,"painBefore":1,"painAfter":2,"tolerance":"GOOD"}]}"""
+				.formatted(end.minusMinutes(45), end)).andExpect(status().isCreated())).get("id").asText();
+			api(post("/api/v1/sessions/{id}/sign", id), "").andExpect(status().isOk());
+		}
+	}
+
+	private String pdfText(String document, int pages) throws Exception {
+		byte[] pdf = mvc.perform(get("/api/v1/progress-reports/{id}/pdf", document).with(user(trainer).roles("TRAINER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "progress-report.pdf"), pdf);
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			assertThat(doc.getNumberOfPages()).as("pages").isEqualTo(pages);
+			return new PDFTextStripper().getText(doc);
+		}
+	}
+
+	private String pdfOf(String path, String document) throws Exception {
+		byte[] pdf = mvc.perform(get(path, document).with(user(trainer).roles("TRAINER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(doc);
+		}
+	}
+
+	private static List<String> missing(JsonNode readiness) {
+		return readiness.get("items").valueStream().filter(i -> !i.get("met").asBoolean()).map(i -> i.get("code").asText()).toList();
+	}
+
+	private ResultActions api(MockHttpServletRequestBuilder request, String body) throws Exception {
+		request.with(user(trainer).roles("TRAINER")).accept(MediaType.APPLICATION_JSON);
+		if (!body.isEmpty()) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		return mvc.perform(request);
+	}
+
+	private JsonNode body(ResultActions result) throws Exception {
+		return json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+}
