@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.shared.PhoneNumber;
+import org.medexpro.physicians.ContactChannel;
 import org.medexpro.physicians.Physician;
 import org.medexpro.physicians.PhysicianData;
 
@@ -37,6 +38,8 @@ public class PhysicianForm {
 	@Pattern(regexp = "^$|^[0-9]{10}$", message = "must be 10 digits")
 	private @Nullable String npi;
 
+	private @Nullable ContactChannel preferredContact;
+
 	private @Nullable Integer version;
 
 	static PhysicianForm of(Physician physician) {
@@ -47,15 +50,18 @@ public class PhysicianForm {
 		form.fax = physician.fax();
 		form.email = physician.email();
 		form.npi = physician.npi();
+		form.preferredContact = physician.preferredContact();
 		form.version = physician.version();
 		return form;
 	}
 
 	@SuppressWarnings("NullAway")
 	PhysicianData toData() {
-		return new PhysicianData(name, practice, phone, fax, email, npi);
+		return new PhysicianData(name, practice, phone, fax, email, npi, preferredContact);
 	}
 
+	public @Nullable ContactChannel getPreferredContact() { return preferredContact; }
+	public void setPreferredContact(@Nullable ContactChannel preferredContact) { this.preferredContact = preferredContact; }
 	public @Nullable String getName() { return name; }
 	public void setName(@Nullable String name) { this.name = name; }
 	public @Nullable String getPractice() { return practice; }
