@@ -22,6 +22,7 @@ import org.medexpro.shared.FieldErrorsException;
 import org.medexpro.shared.NotFoundException;
 import org.medexpro.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -55,8 +56,12 @@ public class ClientService {
 
 	private final Duration breakGlassDuration;
 
+	private final ApplicationEventPublisher events;
+
 	ClientService(ClientRepository clients, AuditTrail audit, StaffService staff, PlatformTransactionManager transactions,
-			Clock clock, @Value("${medex.clients.break-glass-duration:60m}") Duration breakGlassDuration) {
+			Clock clock, @Value("${medex.clients.break-glass-duration:60m}") Duration breakGlassDuration,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.clients = clients;
 		this.audit = audit;
 		this.staff = staff;
@@ -123,6 +128,23 @@ public class ClientService {
 		}
 		String trainer = restrictedToCareTeam() ? CurrentStaff.username() : null;
 		return inTransaction(() -> clients.search("", trainer, false, now(), 10_000));
+	}
+
+	/**
+	 * Of these clients, the ones the signed-in staff member may see by name (everyone's for
+	 * the owner, front desk and billing; a trainer's care team and emergency accesses), as a
+	 * calendar or an invoice list shows them. Each one returned is audited as listed.
+	 */
+	public Map<UUID, ClientListItem> listed(java.util.Collection<UUID> ids) {
+		String trainer = restrictedToCareTeam() ? CurrentStaff.username() : null;
+		return inTransaction(() -> {
+			Map<UUID, ClientListItem> found = new java.util.LinkedHashMap<>();
+			for (ClientListItem item : clients.listItems(java.util.Set.copyOf(ids), trainer, now())) {
+				found.put(item.id(), item);
+			}
+			audit.recordReads(AuditAction.SEARCH, "Client", found.keySet());
+			return found;
+		});
 	}
 
 	/**
@@ -198,6 +220,7 @@ public class ClientService {
 			}
 			clients.insertStatusChange(id, client.status(), to, reason, now, CurrentStaff.username());
 			audit.record(AuditAction.UPDATE, "Client", id, id, "status " + client.status() + " -> " + to);
+			events.publishEvent(new ClientStatusChanged(id, client.status(), to, reason));
 			return clients.find(id).orElseThrow();
 		});
 	}

@@ -18,6 +18,12 @@ public final class Access {
 	/** Staff who see clinical detail, subject to the care team. */
 	public static final String CLINICAL = "hasAnyRole('OWNER','TRAINER')";
 
+	/** Staff who keep the calendar: book, move, cancel, check in. */
+	public static final String SCHEDULING = "hasAnyRole('OWNER','TRAINER','FRONT_DESK')";
+
+	/** Staff who handle money: invoices, payments, payers, claims (no clinical detail beyond codes). */
+	public static final String BILLING = "hasAnyRole('OWNER','BILLING')";
+
 	/** Only the owner: staff, audit, care-team assignment. */
 	public static final String OWNER = "hasRole('OWNER')";
 

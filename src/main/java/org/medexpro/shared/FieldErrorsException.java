@@ -24,6 +24,11 @@ public class FieldErrorsException extends RuntimeException {
 		this.errors = List.copyOf(errors);
 	}
 
+	/** Every field's message, in the map's order. */
+	public static FieldErrorsException of(java.util.Map<String, String> messages) {
+		return new FieldErrorsException(messages.entrySet().stream().map(e -> new FieldMessage(e.getKey(), e.getValue())).toList());
+	}
+
 	/**
 	 * Refuses a value that breaks its Bean Validation constraints, every field named, the
 	 * same for a page as for the API's {@code @Valid}.

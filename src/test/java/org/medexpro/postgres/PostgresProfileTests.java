@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * repositories, optimistic locking, the audit chain under concurrency, and the API.
  */
 @RequiresPostgres
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=${MEDEX_TEST_POSTGRES_URL}",
 		"spring.datasource.username=${MEDEX_TEST_POSTGRES_USERNAME:postgres}",
 		"spring.datasource.password=${MEDEX_TEST_POSTGRES_PASSWORD:}" })
@@ -73,6 +73,27 @@ class PostgresProfileTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	/** The slot tables' keys hold on PostgreSQL too: 50 bookings of one slot at once, over real HTTP, make one appointment. */
+	@Test
+	void fiftyConcurrentBookingsOfOneSlotMakeExactlyOneAppointment() throws Exception {
+		String trainer = fixtures.staffMember(Role.TRAINER);
+		ClientDetails client = fixtures.clientOf(trainer);
+		String token = asOwner(() -> tokens.create("owner", "booking race", 1)).token();
+		java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(10)
+			.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		java.util.Map<Integer, Integer> answers = org.medexpro.support.ConcurrentRequests.post(
+				"http://127.0.0.1:" + port + "/api/v1/appointments", token,
+				"{\"clientId\":\"%s\",\"staffUsername\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"kind\":\"ONE_TO_ONE\"}"
+					.formatted(client.id(), trainer, start, start.plusMinutes(60)), 50);
+		assertThat(answers).containsEntry(201, 1).containsEntry(409, 49);
+		assertThat(jdbc.sql("select count(*) from appointments where staff_username = ?").param(trainer).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(audit.verify().intact()).isTrue();
+	}
 
 	@Test
 	void runsEveryMigrationOnPostgres() {

@@ -151,6 +151,8 @@ class AccessMatrixTests {
 		return tests.stream();
 	}
 
+	private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
+
 	private MockHttpServletRequestBuilder request(Row row, String caller, String trainer, String otherStaff) {
 		ClientDetails client = fixtures.clientOf(trainer);
 		Program program = null;
@@ -180,6 +182,10 @@ class AccessMatrixTests {
 		else if (row.path().startsWith("/api/v1/follow-ups/") || row.path().startsWith("/follow-ups/")) {
 			id = fixtures.followUp(trainer).id().toString();
 		}
+		else if (row.path().contains("{id}")
+				&& (row.path().startsWith("/api/v1/appointments/") || row.path().startsWith("/schedule/appointments/"))) {
+			id = fixtures.appointmentOf(trainer).id().toString();
+		}
 		else if (row.path().startsWith("/api/v1/sessions/") || row.path().startsWith("/sessions/")) {
 			id = fixtures.sessionOf(trainer).id().toString();
 		}
@@ -197,7 +203,14 @@ class AccessMatrixTests {
 			.replace("{entryId}", entry == null ? "" : entry.id().toString())
 			.replace("{code}", row.path().contains("/exercises/") ? "ANKLE_PUMPS" : "KNEE_OSTEOARTHRITIS");
 		String unique = Fixtures.unique("matrix");
-		String body = row.body().replace("{unique}", unique.toLowerCase()).replace("{UNIQUE}", unique.toUpperCase())
+		// A time of its own for each booking, so that no two requests clash.
+		java.time.ZonedDateTime start = java.time.ZonedDateTime.of(2031, 1, 6, 0, 0, 0, 0, java.time.ZoneId.systemDefault())
+			.plusHours(SLOTS.incrementAndGet());
+		String body = row.body().replace("{start}", start.toOffsetDateTime().toString())
+			.replace("{end}", start.plusMinutes(45).toOffsetDateTime().toString())
+			.replace("{date}", start.toLocalDate().toString())
+			.replace("{time}", start.toLocalTime().toString())
+			.replace("{unique}", unique.toLowerCase()).replace("{UNIQUE}", unique.toUpperCase())
 			.replace("{username}", username)
 			.replace("{entryCode}", entry == null ? "" : entry.exerciseCode())
 			.replace("{client}", client.id().toString());

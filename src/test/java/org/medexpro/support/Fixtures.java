@@ -1,6 +1,9 @@
 package org.medexpro.support;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +32,10 @@ import org.medexpro.sessions.SessionLog;
 import org.medexpro.sessions.SessionLogService;
 import org.medexpro.sessions.SessionRequest;
 import org.medexpro.security.NewStaffAccount;
+import org.medexpro.scheduling.Appointment;
+import org.medexpro.scheduling.AppointmentKind;
+import org.medexpro.scheduling.AppointmentRequest;
+import org.medexpro.scheduling.SchedulingService;
 import org.medexpro.security.Role;
 import org.medexpro.security.StaffService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -64,8 +71,12 @@ public class Fixtures {
 
 	private final MedicalRelationsService relations;
 
+	private final SchedulingService scheduling;
+
 	Fixtures(StaffService staff, ClientService clients, AssessmentService assessment, PhysicianService physicians,
-			ProgramService programs, SessionLogService sessions, DocumentService documents, MedicalRelationsService relations) {
+			ProgramService programs, SessionLogService sessions, DocumentService documents, MedicalRelationsService relations,
+			SchedulingService scheduling) {
+		this.scheduling = scheduling;
 		this.staff = staff;
 		this.clients = clients;
 		this.assessment = assessment;
@@ -147,6 +158,19 @@ public class Fixtures {
 		return as(trainer, Set.of(Role.TRAINER), () -> relations.openTasks().stream()
 			.filter(t -> t.physicianId().equals(referral.physicianId()) && t.kind() == FollowUpTask.Kind.THANK_YOU_LETTER)
 			.findFirst().orElseThrow());
+	}
+
+	/**
+	 * A one-to-one appointment of a fresh client of this trainer with the trainer, that began
+	 * half an hour ago (so it can be checked in or be a no-show); each one an hour before the
+	 * last, so that the trainer is never booked twice.
+	 */
+	public Appointment appointmentOf(String trainer) {
+		UUID client = clientOf(trainer).id();
+		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS)
+			.minusMinutes(30).minusHours(counter.incrementAndGet());
+		return as(trainer, Set.of(Role.TRAINER), () -> scheduling.book(new AppointmentRequest(client, trainer, start,
+				start.plusMinutes(45), AppointmentKind.ONE_TO_ONE, null, null)));
 	}
 
 	/** Registers a client with a given last name, as the owner (no care team). */

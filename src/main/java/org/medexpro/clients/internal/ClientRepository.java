@@ -147,6 +147,25 @@ public class ClientRepository {
 		return jdbc.sql(sql).params(params).query(ClientRepository::listItem).list();
 	}
 
+	/** These clients (those of the care team and granted ones only, when {@code trainer} is given). */
+	public List<ClientListItem> listItems(java.util.Collection<UUID> ids, @Nullable String trainer, OffsetDateTime now) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		String sql = "select id, first_name, last_name, date_of_birth, status from clients c where id in (:ids)";
+		if (trainer != null) {
+			sql += """
+					 and (exists (select 1 from client_care_team t where t.client_id = c.id and t.username = :trainer)
+					   or exists (select 1 from break_glass_grants g where g.client_id = c.id and g.username = :trainer
+					              and g.expires_at > :now))""";
+		}
+		var statement = jdbc.sql(sql).param("ids", ids);
+		if (trainer != null) {
+			statement = statement.param("trainer", trainer).param("now", now);
+		}
+		return statement.query(ClientRepository::listItem).list();
+	}
+
 	public boolean onCareTeam(UUID clientId, String username) {
 		return jdbc.sql("select count(*) from client_care_team where client_id = ? and username = ?")
 			.params(clientId, username)

@@ -1,0 +1,31 @@
+package org.medexpro.scheduling;
+
+import org.medexpro.clients.ClientStatus;
+import org.medexpro.clients.ClientStatusChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the calendar in step with the client's status, in the transaction that changes it:
+ * a client who comes to need a clearance, or is discharged, has their training cancelled.
+ */
+@Component
+class StatusListener {
+
+	private final SchedulingService scheduling;
+
+	StatusListener(SchedulingService scheduling) {
+		this.scheduling = scheduling;
+	}
+
+	@EventListener
+	void on(ClientStatusChanged event) {
+		if (event.to() == ClientStatus.CLEARANCE_REQUIRED) {
+			scheduling.cancelTrainingOf(event.clientId(), "Clearance required: waiting for the physician");
+		}
+		else if (event.to() == ClientStatus.DISCHARGED) {
+			scheduling.cancelTrainingOf(event.clientId(), "Discharged");
+		}
+	}
+
+}
