@@ -102,6 +102,27 @@ public class ExerciseGuard {
 		return accepted;
 	}
 
+	/**
+	 * What the rules say of each exercise for this client, without refusing anything: for a
+	 * group's eligibility, where the professional is warned of the exercises not for the
+	 * client (access-checked and audited as a read of their conditions).
+	 * @return the rule hits of each exercise that has any, in the order given; unknown codes are left out
+	 */
+	@Transactional
+	public Map<String, List<RuleHit>> hits(UUID clientId, List<String> exerciseCodes) {
+		ClientProfile profile = profiles.of(clientId);
+		Map<String, List<RuleHit>> hits = new java.util.LinkedHashMap<>();
+		for (String code : exerciseCodes) {
+			knowledge.exercise(code).ifPresent(exercise -> {
+				List<RuleHit> found = engine.check(profile, exercise);
+				if (!found.isEmpty()) {
+					hits.put(code, found);
+				}
+			});
+		}
+		return hits;
+	}
+
 	@SuppressWarnings("unchecked")
 	private static List<RuleHit> hitsOf(Map<String, Object> refused) {
 		return (List<RuleHit>) refused.get("rules");

@@ -80,6 +80,9 @@ class AccessMatrixTests {
 	@Autowired
 	org.medexpro.assessment.GoalService goals;
 
+	@Autowired
+	org.medexpro.scheduling.SchedulingService scheduling;
+
 	@Test
 	void listsEveryRouteOfTheApplication() throws IOException {
 		Set<String> routes = new TreeSet<>();
@@ -156,6 +159,8 @@ class AccessMatrixTests {
 	private MockHttpServletRequestBuilder request(Row row, String caller, String trainer, String otherStaff) {
 		ClientDetails client = fixtures.clientOf(trainer);
 		Program program = null;
+		String groupMeeting = "";
+		String groupMember = "";
 		String id;
 		if (row.path().contains("/physicians/")) {
 			id = Fixtures.as("owner", Set.of(Role.OWNER),
@@ -186,6 +191,14 @@ class AccessMatrixTests {
 				&& (row.path().startsWith("/api/v1/appointments/") || row.path().startsWith("/schedule/appointments/"))) {
 			id = fixtures.appointmentOf(trainer).id().toString();
 		}
+		else if (row.path().contains("{id}") && (row.path().startsWith("/api/v1/group-programs/") || row.path().startsWith("/groups/"))) {
+			var group = fixtures.groupOf(trainer);
+			id = group.id().toString();
+			groupMeeting = scheduling.meetingsOf(group.id()).get(0).id().toString();
+			if (row.path().contains("{clientId}")) {
+				groupMember = fixtures.enrolledIn(trainer, group.id()).toString();
+			}
+		}
 		else if (row.path().startsWith("/api/v1/sessions/") || row.path().startsWith("/sessions/")) {
 			id = fixtures.sessionOf(trainer).id().toString();
 		}
@@ -199,6 +212,7 @@ class AccessMatrixTests {
 		String username = row.path().contains("care-team") ? trainer : otherStaff;
 		ProgramEntry entry = program == null || program.exercises().isEmpty() ? null : program.exercises().get(0);
 		String path = row.path().replace("{id}", id).replace("{programId}", id).replace("{sessionId}", id).replace("{documentId}", id)
+			.replace("{meetingId}", groupMeeting).replace("{clientId}", groupMember)
 			.replace("{batchId}", UUID.randomUUID().toString()).replace("{goalId}", id).replace("{username}", username)
 			.replace("{entryId}", entry == null ? "" : entry.id().toString())
 			.replace("{code}", row.path().contains("/exercises/") ? "ANKLE_PUMPS" : "KNEE_OSTEOARTHRITIS");

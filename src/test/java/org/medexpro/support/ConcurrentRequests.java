@@ -23,31 +23,40 @@ public final class ConcurrentRequests {
 	private ConcurrentRequests() {
 	}
 
-	/** @return how many answers had each status */
+	/** The same body {@code times} times. @return how many answers had each status */
 	public static Map<Integer, Integer> post(String url, String bearerToken, String json, int times) throws Exception {
+		Map<Integer, Integer> counts = new TreeMap<>();
+		for (HttpResponse<String> answer : post(url, bearerToken, java.util.Collections.nCopies(times, json))) {
+			counts.merge(answer.statusCode(), 1, Integer::sum);
+		}
+		return counts;
+	}
+
+	/** Each body once, all at once. @return the answers, in the order of the bodies */
+	public static List<HttpResponse<String>> post(String url, String bearerToken, List<String> bodies) throws Exception {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-			.header("Authorization", "Bearer " + bearerToken)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build();
-		ExecutorService pool = Executors.newFixedThreadPool(times);
+		ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
 		CountDownLatch start = new CountDownLatch(1);
 		try {
-			List<Future<Integer>> answers = new ArrayList<>();
-			for (int i = 0; i < times; i++) {
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (String body : bodies) {
+				HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+					.header("Authorization", "Bearer " + bearerToken)
+					.header("Content-Type", "application/json")
+					.header("Accept", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build();
 				answers.add(pool.submit(() -> {
 					start.await();
-					return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+					return http.send(request, HttpResponse.BodyHandlers.ofString());
 				}));
 			}
 			start.countDown();
-			Map<Integer, Integer> counts = new TreeMap<>();
-			for (Future<Integer> answer : answers) {
-				counts.merge(answer.get(), 1, Integer::sum);
+			List<HttpResponse<String>> responses = new ArrayList<>();
+			for (Future<HttpResponse<String>> answer : answers) {
+				responses.add(answer.get());
 			}
-			return counts;
+			return responses;
 		}
 		finally {
 			pool.shutdownNow();

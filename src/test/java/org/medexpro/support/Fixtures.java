@@ -17,6 +17,9 @@ import org.medexpro.clients.ClientData;
 import org.medexpro.clients.ClientDetails;
 import org.medexpro.clients.ClientService;
 import org.medexpro.clients.Sex;
+import org.medexpro.groups.GroupProgram;
+import org.medexpro.groups.GroupProgramRequest;
+import org.medexpro.groups.GroupService;
 import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.programs.Program;
@@ -73,10 +76,13 @@ public class Fixtures {
 
 	private final SchedulingService scheduling;
 
+	private final GroupService groups;
+
 	Fixtures(StaffService staff, ClientService clients, AssessmentService assessment, PhysicianService physicians,
 			ProgramService programs, SessionLogService sessions, DocumentService documents, MedicalRelationsService relations,
-			SchedulingService scheduling) {
+			SchedulingService scheduling, GroupService groups) {
 		this.scheduling = scheduling;
+		this.groups = groups;
 		this.staff = staff;
 		this.clients = clients;
 		this.assessment = assessment;
@@ -171,6 +177,23 @@ public class Fixtures {
 			.minusMinutes(30).minusHours(counter.incrementAndGet());
 		return as(trainer, Set.of(Role.TRAINER), () -> scheduling.book(new AppointmentRequest(client, trainer, start,
 				start.plusMinutes(45), AppointmentKind.ONE_TO_ONE, null, null)));
+	}
+
+	/**
+	 * A diabetes group led by this trainer with one meeting, at 06:00 on a day of 2020 no
+	 * other such group has (so the trainer is never booked twice), which has therefore begun.
+	 */
+	public GroupProgram groupOf(String trainer) {
+		LocalDate day = LocalDate.of(2020, 1, 1).plusDays(counter.incrementAndGet() % 3000);
+		return as(trainer, Set.of(Role.TRAINER), () -> groups.create(new GroupProgramRequest(unique("Group"), "TYPE_2_DIABETES",
+				8, day, 1, trainer, EnumSet.allOf(java.time.DayOfWeek.class), java.time.LocalTime.of(6, 0), 30, null, null)));
+	}
+
+	/** Enrols a fresh client of this trainer in the group. */
+	public UUID enrolledIn(String trainer, UUID groupId) {
+		UUID client = clientOf(trainer).id();
+		as(trainer, Set.of(Role.TRAINER), () -> groups.enroll(groupId, client));
+		return client;
 	}
 
 	/** Registers a client with a given last name, as the owner (no care team). */
