@@ -157,6 +157,20 @@ public class AssessmentService {
 		});
 	}
 
+	/**
+	 * The codes billing puts on a superbill or claim, for the billing staff too (they see
+	 * no other clinical detail). Audited.
+	 */
+	@Transactional
+	public BillingFacts billingFacts(UUID clientId) {
+		clients.requireAccess(clientId, ClientAccessLevel.CONTACT);
+		audit.record(AuditAction.READ, "DiagnosisCodes", clientId, clientId, "billing");
+		List<ClientCondition> active = conditionsOf(clientId).stream().filter(ClientCondition::active).toList();
+		UUID physician = repository.latestIntake(clientId).map(i -> i.referringPhysicianId()).orElse(null);
+		return new BillingFacts(active.stream().map(ClientCondition::icd10).filter(c -> c != null && !c.isBlank()).distinct().toList(),
+				physician, active.isEmpty() ? null : active.get(0).eventDate());
+	}
+
 	/** The client's conditions, newest event first (clinical detail, audited). */
 	@Transactional
 	public List<ClientCondition> conditions(UUID clientId) {

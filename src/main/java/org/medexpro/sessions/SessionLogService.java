@@ -236,6 +236,25 @@ public class SessionLogService {
 		return view(row);
 	}
 
+	/**
+	 * The client's session logs as billing reads them: dates, author, attendance, signature and
+	 * minutes by kind of service, no clinical detail (billing staff may read this). Audited.
+	 */
+	@Transactional
+	public List<BillableSession> billable(UUID clientId) {
+		clients.requireAccess(clientId, ClientAccessLevel.CONTACT);
+		audit.record(AuditAction.READ, "SessionLog", clientId, clientId, "billing: dates and minutes");
+		List<BillableSession> billable = new java.util.ArrayList<>();
+		for (SessionRow row : sessions.ofClient(clientId)) {
+			Map<ServiceKind, Integer> minutes = new java.util.EnumMap<>(ServiceKind.class);
+			sessions.minutes(row.id()).forEach(m -> minutes.put(ServiceKind.valueOf(m.kind()), m.minutes()));
+			billable.add(new BillableSession(row.id(), row.clientId(), row.startedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate(),
+					row.startedAt(), row.author(), Attendance.valueOf(row.attendance()),
+					SessionStatus.valueOf(row.status()) == SessionStatus.SIGNED, minutes));
+		}
+		return billable;
+	}
+
 	/** The client's session logs, newest first (audited). */
 	@Transactional
 	public List<SessionLog> ofClient(UUID clientId) {

@@ -144,7 +144,7 @@ class PostgresProfileTests {
 		String token = asOwner(() -> tokens.create("owner", "pg", 1)).token();
 		mvc.perform(get("/api/v1/audit/verification").header("Authorization", "Bearer " + token))
 			.andExpect(jsonPath("$.intact").value(true));
-		String npi = freshNpi();
+		String npi = Fixtures.freshNpi();
 		asOwner(() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Pg"), null, null, null, null, npi)));
 		mvc.perform(post("/api/v1/physicians").with(user("owner").roles("OWNER"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Dr. Twin\",\"npi\":\"" + npi + "\"}"))
@@ -184,16 +184,6 @@ class PostgresProfileTests {
 	}
 
 	/** An NPI with a valid check digit that this database has not seen (the database outlives a run). */
-	private static String freshNpi() {
-		String body = String.valueOf(100_000_000L + (System.nanoTime() % 900_000_000L));
-		for (int check = 0; check < 10; check++) {
-			if (org.medexpro.physicians.NpiCheck.isValid(body + check)) {
-				return body + check;
-			}
-		}
-		throw new IllegalStateException("every NPI body has a check digit");
-	}
-
 	private static <T> T asOwner(java.util.function.Supplier<T> work) {
 		return Fixtures.as("owner", Set.of(Role.OWNER), work);
 	}

@@ -97,6 +97,17 @@ public class Fixtures {
 		return prefix + counter.incrementAndGet() + UUID.randomUUID().toString().substring(0, 6);
 	}
 
+	/** A National Provider Identifier no other test has used, with a valid check digit. */
+	public static String freshNpi() {
+		String body = String.valueOf(100_000_000L + Math.floorMod(System.nanoTime() + counter.incrementAndGet(), 900_000_000L));
+		for (int check = 0; check < 10; check++) {
+			if (org.medexpro.physicians.NpiCheck.isValid(body + check)) {
+				return body + check;
+			}
+		}
+		throw new IllegalStateException("every NPI body has a check digit");
+	}
+
 	/** Opens a staff account with the given roles and returns its username. */
 	public String staffMember(Role... roles) {
 		String username = unique("staff").toLowerCase();

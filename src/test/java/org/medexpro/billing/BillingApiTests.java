@@ -1,0 +1,396 @@
+package org.medexpro.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.IntakeData;
+import org.medexpro.physicians.PhysicianData;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.security.Role;
+import org.medexpro.sessions.Attendance;
+import org.medexpro.sessions.ServiceKind;
+import org.medexpro.sessions.SessionLog;
+import org.medexpro.sessions.SessionLogService;
+import org.medexpro.sessions.SessionRequest;
+import org.medexpro.support.Fixtures;
+import org.medexpro.support.MedexIntegrationTest;
+import org.medexpro.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Billing over the API: coding, invoices only from signed logs, exact money, payers, claims, superbills, memberships. */
+@MedexIntegrationTest
+class BillingApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
+	PhysicianService physicians;
+
+	@Autowired
+	SessionLogService sessions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	TestClock clock;
+
+	String trainer;
+
+	String biller;
+
+	String npi;
+
+	@BeforeEach
+	void staff() {
+		trainer = fixtures.staffMember(Role.TRAINER);
+		biller = fixtures.staffMember(Role.BILLING);
+		npi = Fixtures.freshNpi();
+	}
+
+	@Test
+	void theTimedUnitsEndpointCodesByTheEightMinuteRuleOrTheRuleOfEights() throws Exception {
+		api(post("/api/v1/billing/timed-units"), "{\"minutes\":{\"97110\":33,\"97530\":7}}")
+			.andExpect(status().isOk())
+			.andExpect(content().json("{\"totalMinutes\":40,\"totalUnits\":3,\"units\":{\"97110\":2,\"97530\":1}}", true));
+		api(post("/api/v1/billing/timed-units"), "{\"minutes\":{\"97150\":45,\"97110\":20}}")
+			.andExpect(content().json("{\"totalMinutes\":20,\"totalUnits\":1,\"units\":{\"97110\":1,\"97150\":1}}", true));
+		api(post("/api/v1/billing/timed-units"), "{\"minutes\":{\"97110\":7,\"97112\":7},\"method\":\"AMA\"}")
+			.andExpect(jsonPath("$.totalUnits").value(0));
+		api(post("/api/v1/billing/timed-units"), "{\"minutes\":{\"99999\":10,\"97110\":-3}}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("minutes.97110"))
+			.andExpect(jsonPath("$.errors[1].field").value("minutes.99999"));
+		api(post("/api/v1/billing/timed-units"), "{\"minutes\":{}}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("minutes"));
+	}
+
+	@Test
+	void invoicesAreMadeOnlyFromSignedLogsAndEachSessionOnce() throws Exception {
+		UUID client = referredClient();
+		SessionLog signed = session(client, 3, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 33, ServiceKind.FUNCTIONAL_ACTIVITIES, 7), true);
+		SessionLog unsigned = session(client, 2, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 30), false);
+		api(post("/api/v1/clients/{id}/invoices", client), "{\"sessionIds\":[\"" + unsigned.id() + "\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("UNSIGNED_LOG"));
+		assertThat(jdbc.sql("select count(*) from invoices where client_id = ?").param(client).query(Long.class).single()).isZero();
+
+		String invoice = id(api(post("/api/v1/clients/{id}/invoices", client), "")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.billTo").value("CLIENT"))
+			.andExpect(jsonPath("$.lines.length()").value(2))
+			.andExpect(jsonPath("$.lines[0].cptCode").value("97110"))
+			.andExpect(jsonPath("$.lines[0].units").value(2))
+			.andExpect(jsonPath("$.lines[0].amount").value("90.00"))
+			.andExpect(jsonPath("$.lines[1].cptCode").value("97530"))
+			.andExpect(jsonPath("$.lines[1].minutes").value(7))
+			.andExpect(jsonPath("$.lines[1].amount").value("48.00"))
+			.andExpect(jsonPath("$.total").value("138.00"))
+			.andExpect(jsonPath("$.icd10Codes[0]").value("M17.12")));
+		api(post("/api/v1/clients/{id}/invoices", client), "{\"sessionIds\":[\"" + signed.id() + "\"]}").andExpect(status().isConflict());
+		api(post("/api/v1/clients/{id}/invoices", client), "").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("NOTHING_TO_INVOICE"));
+
+		api(post("/api/v1/invoices/{id}/payments", invoice), "{\"amount\":\"100.00\",\"method\":\"CARD\"}").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("OPEN"));
+		api(post("/api/v1/invoices/{id}/payments", invoice), "{\"amount\":\"38.01\",\"method\":\"CASH\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("amount"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("$38.00")));
+		api(post("/api/v1/invoices/{id}/payments", invoice), "{\"amount\":\"12.345\",\"method\":\"CASH\"}").andExpect(status().isBadRequest());
+		api(post("/api/v1/invoices/{id}/payments", invoice), "{\"amount\":\"38.00\",\"method\":\"CASH\"}")
+			.andExpect(jsonPath("$.status").value("PAID"))
+			.andExpect(jsonPath("$.paid").value("138.00"));
+		api(post("/api/v1/invoices/{id}/void", invoice), "{\"reason\":\"entered twice\"}").andExpect(status().isConflict());
+
+		mvc.perform(get("/api/v1/invoices/{id}", invoice).with(user(trainer).roles("TRAINER"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aVoidInvoiceGivesItsSessionsBack() throws Exception {
+		UUID client = referredClient();
+		// 97112 24 and 97110 23 minutes: 47 give 3 units, the third to 97112 (9 left over against 8): 2 × 46.00 + 45.00.
+		session(client, 5, Map.of(ServiceKind.BALANCE_NEUROMUSCULAR, 24, ServiceKind.STRENGTH_RANGE_ENDURANCE, 23), true);
+		String invoice = id(api(post("/api/v1/clients/{id}/invoices", client), "").andExpect(jsonPath("$.total").value("137.00")));
+		api(post("/api/v1/invoices/{id}/void", invoice), "{}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+		api(post("/api/v1/invoices/{id}/void", invoice), "{\"reason\":\"wrong payer\"}").andExpect(jsonPath("$.status").value("VOID"));
+		api(post("/api/v1/clients/{id}/invoices", client), "").andExpect(status().isCreated());
+	}
+
+	/** Property, 2,000 seeded invoices: the total is the exact sum of the lines, and balances the payments to the cent. */
+	@Test
+	void moneyIsExactToTheCent() {
+		Random random = new Random(20261204L);
+		for (int run = 0; run < 2_000; run++) {
+			Money total = Money.ZERO;
+			BigDecimal exact = BigDecimal.ZERO;
+			for (int line = 0; line < 1 + random.nextInt(12); line++) {
+				String price = random.nextInt(500) + "." + String.format("%02d", random.nextInt(100));
+				int units = 1 + random.nextInt(8);
+				total = total.plus(Money.parse(price).times(units));
+				exact = exact.add(new BigDecimal(price).multiply(BigDecimal.valueOf(units)));
+			}
+			assertThat(total.plain()).isEqualTo(exact.setScale(2).toPlainString());
+			Money left = total;
+			while (left.isPositive()) {
+				Money part = Money.ofCents(1 + (long) (random.nextDouble() * left.cents()));
+				left = left.minus(part);
+			}
+			assertThat(left).isEqualTo(Money.ZERO);
+			assertThat(Money.parse(total.plain())).isEqualTo(total);
+		}
+		assertThat(Money.parse("$1,234.5").toString()).isEqualTo("$1,234.50");
+		assertThat(Money.parse("0.10").plus(Money.parse("0.20"))).isEqualTo(Money.parse("0.30"));
+	}
+
+	@Test
+	void aWorkersCompensationClaimChecksTheAuthorisationAndCarriesTheFormsFields() throws Exception {
+		String payer = id(api(post("/api/v1/payers"), """
+				{"name":"Pine State Workers' Comp","kind":"WORKERS_COMP","acceptsPractice":true,"electronicClaims":true,
+				 "payerCode":"PSWC1","requiresAuthorization":true,"state":"ME"}""").andExpect(status().isCreated()));
+		api(get("/api/v1/payers/{id}", payer), "").andExpect(jsonPath("$.unitMethod").value("CMS"));
+		UUID client = referredClient();
+		api(post("/api/v1/clients/{id}/coverages", client), "{\"payerId\":\"" + payer + "\",\"memberId\":\"W-1\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("claimNumber"));
+		String coverage = id(api(post("/api/v1/clients/{id}/coverages", client), """
+				{"payerId":"%s","memberId":"W-778812","insuredName":"Riverton Mills","relationship":"EMPLOYER",
+				 "claimNumber":"WC-2026-0457","adjusterName":"Dana Price","adjusterPhone":"207-555-0199","employer":"Riverton Mills",
+				 "injuryDate":"%s","authorizationNumber":"AUTH-5521","authorizedVisits":2,"authorizedFrom":"%s","authorizedTo":"%s"}"""
+			.formatted(payer, LocalDate.now().minusMonths(2), LocalDate.now().minusDays(30), LocalDate.now().plusDays(10)))
+			.andExpect(status().isCreated()));
+		session(client, 6, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 40), true);
+		session(client, 4, Map.of(ServiceKind.FUNCTIONAL_ACTIVITIES, 25, ServiceKind.GAIT_STAIRS, 10), true);
+		session(client, 2, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 30), true);
+		api(post("/api/v1/clients/{id}/invoices", client), "{\"coverageId\":\"" + coverage + "\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("AUTHORIZATION_REQUIRED"))
+			.andExpect(jsonPath("$.detail", containsString("3 visits asked for, 2 of 2 authorised visits left")));
+
+		List<String> two = sessionIds(client).subList(0, 2);
+		String invoice = id(api(post("/api/v1/clients/{id}/invoices", client),
+				"{\"coverageId\":\"" + coverage + "\",\"sessionIds\":[\"" + two.get(0) + "\",\"" + two.get(1) + "\"]}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.billTo").value("PAYER")));
+		JsonNode coverages = body(api(get("/api/v1/clients/{id}/coverages", client), ""));
+		assertThat(coverages.get(0).get("coverage").get("visitsUsed").asInt()).isEqualTo(2);
+		assertThat(coverages.get(0).get("warnings").toString()).contains("All 2 authorised visits are used").contains("ends on");
+
+		mvc.perform(get("/api/v1/invoices/{id}/claim/pdf", invoice).with(user(biller).roles("BILLING")))
+			.andExpect(status().isConflict());
+		long control = body(api(post("/api/v1/invoices/{id}/claims", invoice), "").andExpect(status().isCreated()))
+			.get("controlNumber").asLong();
+		assertThat(body(api(post("/api/v1/invoices/{id}/claims", invoice), "")).get("controlNumber").asLong()).isEqualTo(control);
+
+		String form = text(mvc.perform(get("/api/v1/invoices/{id}/claim/pdf", invoice).with(user(biller).roles("BILLING")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+		assertThat(form).contains("1a. Insured's ID number").contains("W-778812")
+			.contains("2. Client's name").contains("Testclient")
+			.contains("a. YES").contains("Y4 WC-2026-0457")
+			.contains("14. Date of current illness").contains(LocalDate.now().minusMonths(2).toString())
+			.contains("NPI " + npi)
+			.contains("A. M17.12")
+			.contains("23. Prior authorization number").contains("AUTH-5521")
+			.contains("97110").contains("97530")
+			.contains("12-3456789").contains("1234567893")
+			.contains("28. Total charge").contains("Riverton Medical Exercise");
+		assertThat(form).doesNotContainIgnoringCase("patient");
+
+		String x12 = mvc.perform(get("/api/v1/invoices/{id}/claim/837p", invoice).with(user(biller).roles("BILLING")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		X12Check.structure(x12);
+		assertThat(x12).contains("REF*Y4*WC-2026-0457~").contains("REF*G1*AUTH-5521~").contains("HI*ABK:M1712~")
+			.contains("SBR*P*18*******WC~").contains("NM1*DN*1*").contains("*XX*" + npi + "~").contains("CLM*")
+			.contains(String.format("%09d", control));
+		api(post("/api/v1/invoices/{id}/void", invoice), "{\"reason\":\"late\"}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void aPayerThatDoesNotAcceptThePracticeGetsNoClaimTheClientGetsASuperbill() throws Exception {
+		String payer = id(api(post("/api/v1/payers"), """
+				{"name":"Granite Health Plan","kind":"COMMERCIAL","acceptsPractice":false}""").andExpect(status().isCreated()));
+		UUID client = referredClient();
+		String coverage = id(api(post("/api/v1/clients/{id}/coverages", client), "{\"payerId\":\"" + payer + "\",\"memberId\":\"GHP-1\"}"));
+		session(client, 8, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 33, ServiceKind.FUNCTIONAL_ACTIVITIES, 7), true);
+		String invoice = id(api(post("/api/v1/clients/{id}/invoices", client), "{\"coverageId\":\"" + coverage + "\"}")
+			.andExpect(jsonPath("$.billTo").value("CLIENT")));
+		api(post("/api/v1/invoices/{id}/payments", invoice), "{\"amount\":\"138.00\",\"method\":\"CARD\"}").andExpect(status().isCreated());
+		api(post("/api/v1/invoices/{id}/claims", invoice), "").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("PAYER_DOES_NOT_ACCEPT"));
+
+		String superbill = text(mvc.perform(get("/api/v1/invoices/{id}/superbill/pdf", invoice).with(user(biller).roles("BILLING")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+		LocalDate served = LocalDate.now().minusDays(8);
+		assertThat(superbill).contains("Superbill").contains("Riverton Medical Exercise").contains("12 Main Street")
+			.contains("Federal tax ID: 12-3456789").contains("NPI: 1234567893")
+			.contains("Testclient").contains("Date of birth 1956-04-02")
+			.contains("Referring provider: Dr. ").contains("NPI " + npi)
+			.contains("M17.12")
+			.contains(served.toString()).contains("97110").contains("33").contains("97530")
+			.contains("$90.00").contains("$48.00").contains("Amount paid").contains("$138.00");
+	}
+
+	@Test
+	void theMonthlyMembershipRunChargesEachMembershipOnce() throws Exception {
+		String plan = id(api(post("/api/v1/membership-plans"), "{\"name\":\"Maintenance 8\",\"monthlyFee\":\"99.95\",\"includedSessions\":8}")
+			.andExpect(status().isCreated()));
+		UUID ada = fixtures.clientOf(trainer).id();
+		UUID bob = fixtures.clientOf(trainer).id();
+		UUID carol = fixtures.clientOf(trainer).id();
+		api(post("/api/v1/clients/{id}/memberships", ada), "{\"planId\":\"" + plan + "\"}").andExpect(status().isCreated());
+		api(post("/api/v1/clients/{id}/memberships", ada), "{\"planId\":\"" + plan + "\"}").andExpect(status().isConflict());
+		api(post("/api/v1/clients/{id}/memberships", bob), "{\"planId\":\"" + plan + "\"}");
+		String paused = id(api(post("/api/v1/clients/{id}/memberships", carol), "{\"planId\":\"" + plan + "\"}"));
+		api(post("/api/v1/memberships/{id}/pause", paused), "").andExpect(jsonPath("$.status").value("PAUSED"));
+
+		JsonNode first = body(api(post("/api/v1/billing/membership-runs"), "{\"period\":\"2031-03\"}").andExpect(status().isOk()));
+		JsonNode second = body(api(post("/api/v1/billing/membership-runs"), "{\"period\":\"2031-03\"}"));
+		assertThat(first.get("charged").asInt()).isGreaterThanOrEqualTo(2);
+		assertThat(second.get("charged").asInt()).isZero();
+		assertThat(second.get("alreadyCharged").asInt()).isEqualTo(first.get("charged").asInt() + first.get("alreadyCharged").asInt());
+		for (UUID member : List.of(ada, bob)) {
+			JsonNode invoices = body(api(get("/api/v1/clients/{id}/invoices", member), ""));
+			assertThat(invoices).hasSize(1);
+			assertThat(invoices.get(0).get("total").asText()).isEqualTo("99.95");
+			assertThat(invoices.get(0).get("lines").get(0).get("description").asText()).contains("Maintenance 8 (2031-03)");
+		}
+		assertThat(body(api(get("/api/v1/clients/{id}/invoices", carol), ""))).isEmpty();
+		long charged = jdbc.sql("select count(*) from membership_charges where period = '2031-03'").query(Long.class).single();
+		long sum = jdbc.sql("select sum(amount_cents) from membership_charges where period = '2031-03'").query(Long.class).single();
+		assertThat(first.get("total").asText()).isEqualTo(Money.ofCents(sum).plain());
+		assertThat(charged).isEqualTo(first.get("charged").asInt());
+		api(post("/api/v1/billing/membership-runs"), "{\"period\":\"March\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"));
+	}
+
+	@Test
+	void aMembersSessionsUpToThePlansAreIncludedTheRestAreInvoiced() throws Exception {
+		String plan = id(api(post("/api/v1/membership-plans"), "{\"name\":\"Two a month\",\"monthlyFee\":\"60.00\",\"includedSessions\":2}"));
+		UUID client = referredClient();
+		api(post("/api/v1/clients/{id}/memberships", client), "{\"planId\":\"" + plan + "\",\"startsOn\":\"" + LocalDate.now().minusMonths(3) + "\"}");
+		for (int day = 3; day >= 1; day--) {
+			session(client, day, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 30), true);
+		}
+		JsonNode sessionsToBill = body(api(get("/api/v1/clients/{id}/billable-sessions", client), ""));
+		long covered = java.util.stream.StreamSupport.stream(sessionsToBill.spliterator(), false)
+			.filter(s -> s.get("coveredByMembership").asBoolean()).count();
+		assertThat(covered).as("two of three sessions of a month are included, unless the month turned").isBetween(1L, 2L);
+		api(post("/api/v1/clients/{id}/invoices", client), "").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.lines[0].cptCode").value("97110"));
+	}
+
+	@Test
+	void theReceivablesAgeFromTheInvoiceDate() throws Exception {
+		UUID client = referredClient();
+		session(client, 1, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 15), true);
+		String invoice = id(api(post("/api/v1/clients/{id}/invoices", client), ""));
+		clock.pin(Instant.now().plus(Duration.ofDays(45)));
+		try {
+			JsonNode receivables = body(api(get("/api/v1/billing/receivables"), ""));
+			JsonNode item = null;
+			for (JsonNode i : receivables.get("items")) {
+				if (i.get("invoiceId").asText().equals(invoice)) {
+					item = i;
+				}
+			}
+			assertThat(item.get("days").asLong()).isBetween(44L, 46L);
+			assertThat(item.get("balance").asText()).isEqualTo("45.00");
+			assertThat(receivables.get("buckets").get(1).get("label").asText()).isEqualTo("31-60 days");
+			assertThat(receivables.get("buckets").get(1).get("count").asInt()).isPositive();
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	/** A client of the trainer, referred by a physician with an NPI, with knee osteoarthritis (M17.12). */
+	private UUID referredClient() {
+		UUID physician = Fixtures.as("owner", Set.of(Role.OWNER),
+				() -> physicians.add(new PhysicianData("Dr. Helen " + Fixtures.unique("Referrer"), null, null, null, null, npi))).id();
+		UUID client = fixtures.clientOf(trainer).id();
+		Fixtures.as(trainer, Set.of(Role.TRAINER), () -> assessment.recordIntake(client, new IntakeData(physician, null,
+				List.of(new IntakeData.ConditionEntry("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(2), "M17.12")),
+				null, null, null, null, null, null, "Knee pain limits stairs and walking; exercise to restore function.", null, null)));
+		return client;
+	}
+
+	/** A session log of the trainer's, {@code daysAgo} days ago, with minutes and no exercises, signed or not. */
+	private SessionLog session(UUID client, int daysAgo, Map<ServiceKind, Integer> minutes, boolean sign) {
+		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo).withHour(14).withMinute(0).withSecond(0).withNano(0);
+		return Fixtures.as(trainer, Set.of(Role.TRAINER), () -> {
+			SessionLog log = sessions.create(client, new SessionRequest(start, start.plusMinutes(50), Attendance.ATTENDED, null,
+					null, List.of(), null, minutes, "Trained as planned.", null));
+			return sign ? sessions.sign(log.id(), false) : log;
+		});
+	}
+
+	private List<String> sessionIds(UUID client) throws Exception {
+		List<String> ids = new ArrayList<>();
+		body(api(get("/api/v1/clients/{id}/billable-sessions", client), "")).forEach(s -> ids.add(s.get("session").get("id").asText()));
+		return ids;
+	}
+
+	private static String text(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	private ResultActions api(MockHttpServletRequestBuilder request, String body) throws Exception {
+		request.with(user(biller).roles("BILLING")).accept(MediaType.APPLICATION_JSON);
+		if (!body.isEmpty()) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		return mvc.perform(request);
+	}
+
+	private String id(ResultActions result) throws Exception {
+		return body(result).get("id").asText();
+	}
+
+	private JsonNode body(ResultActions result) throws Exception {
+		return json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+}
