@@ -81,7 +81,7 @@ public class BillingProvider {
 		return placeOfService;
 	}
 
-	/** "12 Main Street, Riverton, ME 04001", or what of it is set. */
+	/** The practice address on one line, such as 12 Main Street, Riverton, ME 04001, or what of it is set. */
 	public String address() {
 		String cityLine = (city + (state.isBlank() ? "" : ", " + state) + (postalCode.isBlank() ? "" : " " + postalCode)).strip();
 		return String.join(", ", java.util.stream.Stream.of(addressLine, cityLine).filter(s -> !s.isBlank()).toList());

@@ -2,6 +2,7 @@ package org.medexpro.billing;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.medexpro.audit.AuditAction;
@@ -99,6 +100,12 @@ public class ClaimService {
 			return made;
 		});
 		return new Claim(row.id(), row.invoiceId(), row.controlNumber(), row.createdAt());
+	}
+
+	/** The claim already made for an invoice, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Claim> existing(UUID invoiceId) {
+		return billing.claim(invoiceId).map(row -> new Claim(row.id(), row.invoiceId(), row.controlNumber(), row.createdAt()));
 	}
 
 	/** The superbill of an invoice, as a PDF (any invoice; made for those the client pays). */

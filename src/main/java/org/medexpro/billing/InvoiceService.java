@@ -408,6 +408,11 @@ public class InvoiceService {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
+	/** The practice's date today, for pages that default a date. */
+	public LocalDate todayForPages() {
+		return today();
+	}
+
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(time.zone()));
 	}

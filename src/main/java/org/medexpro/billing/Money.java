@@ -11,14 +11,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * An amount of money in whole cents: exact, never floating point. In JSON it is a decimal
- * string ({@code "45.00"}), so that no client rounds it through a double either.
+ * string (45.00, quoted), so that no client rounds it through a double either.
  */
 public record Money(long cents) implements Comparable<Money> {
 
 	public static final Money ZERO = new Money(0);
 
 	/**
-	 * Reads "45", "45.5", "45.50", "$1,234.56" or "-12.00".
+	 * Reads 45, 45.5, 45.50, $1,234.56 or -12.00.
 	 * @throws IllegalArgumentException for anything else, or more than two decimals
 	 */
 	@JsonCreator
@@ -58,13 +58,13 @@ public record Money(long cents) implements Comparable<Money> {
 		return cents == 0;
 	}
 
-	/** "1234.56", as in JSON, forms and the X12 claim. */
+	/** 1234.56, as in JSON, forms and the X12 claim. */
 	@JsonValue
 	public String plain() {
 		return BigDecimal.valueOf(cents, 2).toPlainString();
 	}
 
-	/** "$1,234.56", as on pages and documents. */
+	/** $1,234.56, as on pages and documents. */
 	@Override
 	public String toString() {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));

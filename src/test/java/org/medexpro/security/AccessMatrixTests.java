@@ -199,6 +199,18 @@ class AccessMatrixTests {
 				groupMember = fixtures.enrolledIn(trainer, group.id()).toString();
 			}
 		}
+		else if (row.path().contains("{id}") && (row.path().startsWith("/api/v1/invoices/") || row.path().startsWith("/billing/invoices/"))) {
+			id = fixtures.invoiceOf(trainer).id().toString();
+		}
+		else if (row.path().contains("{id}") && (row.path().startsWith("/api/v1/payers/") || row.path().startsWith("/billing/payers/"))) {
+			id = fixtures.payer().id().toString();
+		}
+		else if (row.path().contains("{id}") && (row.path().startsWith("/api/v1/coverages/") || row.path().startsWith("/billing/coverages/"))) {
+			id = fixtures.coverageOf(trainer).id().toString();
+		}
+		else if (row.path().contains("{id}") && (row.path().startsWith("/api/v1/memberships/") || row.path().startsWith("/billing/memberships/"))) {
+			id = fixtures.membershipOf(trainer).id().toString();
+		}
 		else if (row.path().startsWith("/api/v1/sessions/") || row.path().startsWith("/sessions/")) {
 			id = fixtures.sessionOf(trainer).id().toString();
 		}
@@ -215,7 +227,8 @@ class AccessMatrixTests {
 			.replace("{meetingId}", groupMeeting).replace("{clientId}", groupMember)
 			.replace("{batchId}", UUID.randomUUID().toString()).replace("{goalId}", id).replace("{username}", username)
 			.replace("{entryId}", entry == null ? "" : entry.id().toString())
-			.replace("{code}", row.path().contains("/exercises/") ? "ANKLE_PUMPS" : "KNEE_OSTEOARTHRITIS");
+			.replace("{code}", row.path().contains("/exercises/") ? "ANKLE_PUMPS" : row.path().contains("/fees/") ? "97110"
+					: "KNEE_OSTEOARTHRITIS");
 		String unique = Fixtures.unique("matrix");
 		// A time of its own for each booking, so that no two requests clash.
 		java.time.ZonedDateTime start = java.time.ZonedDateTime.of(2031, 1, 6, 0, 0, 0, 0, java.time.ZoneId.systemDefault())
@@ -228,6 +241,9 @@ class AccessMatrixTests {
 			.replace("{username}", username)
 			.replace("{entryCode}", entry == null ? "" : entry.exerciseCode())
 			.replace("{client}", client.id().toString());
+		if (body.contains("{plan}")) {
+			body = body.replace("{plan}", fixtures.plan().id().toString());
+		}
 		if (body.contains("{physician}")) {
 			body = body.replace("{physician}", Fixtures.as("owner", Set.of(Role.OWNER),
 					() -> physicians.add(new PhysicianData("Dr. " + Fixtures.unique("Clear"), null, null, null, null, null))).id().toString());
@@ -235,14 +251,14 @@ class AccessMatrixTests {
 		HttpMethod method = row.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(row.method());
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
 		if (row.api()) {
-			request.accept(row.path().endsWith("/pdf") ? MediaType.ALL : MediaType.APPLICATION_JSON);
+			request.accept(row.path().endsWith("/pdf") || row.path().endsWith("/837p") ? MediaType.ALL : MediaType.APPLICATION_JSON);
 			if (!body.isEmpty()) {
 				request.contentType(MediaType.APPLICATION_JSON).content(body);
 			}
 		}
 		else {
 			request.accept(row.path().startsWith("/actuator/") || row.path().endsWith("/autosave") ? MediaType.APPLICATION_JSON
-					: row.path().endsWith(".pdf") ? MediaType.ALL : MediaType.TEXT_HTML).with(csrf());
+					: row.path().endsWith(".pdf") || row.path().endsWith(".837") ? MediaType.ALL : MediaType.TEXT_HTML).with(csrf());
 			if (!body.isEmpty()) {
 				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body);
 			}

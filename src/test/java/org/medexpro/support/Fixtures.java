@@ -78,11 +78,21 @@ public class Fixtures {
 
 	private final GroupService groups;
 
+	private final org.medexpro.billing.InvoiceService invoices;
+
+	private final org.medexpro.billing.PayerService payers;
+
+	private final org.medexpro.billing.MembershipService memberships;
+
 	Fixtures(StaffService staff, ClientService clients, AssessmentService assessment, PhysicianService physicians,
 			ProgramService programs, SessionLogService sessions, DocumentService documents, MedicalRelationsService relations,
-			SchedulingService scheduling, GroupService groups) {
+			SchedulingService scheduling, GroupService groups, org.medexpro.billing.InvoiceService invoices,
+			org.medexpro.billing.PayerService payers, org.medexpro.billing.MembershipService memberships) {
 		this.scheduling = scheduling;
 		this.groups = groups;
+		this.invoices = invoices;
+		this.payers = payers;
+		this.memberships = memberships;
 		this.staff = staff;
 		this.clients = clients;
 		this.assessment = assessment;
@@ -205,6 +215,50 @@ public class Fixtures {
 		UUID client = clientOf(trainer).id();
 		as(trainer, Set.of(Role.TRAINER), () -> groups.enroll(groupId, client));
 		return client;
+	}
+
+	/** A signed session log of this trainer's client, 30 minutes of 97110, the day before yesterday. */
+	public SessionLog signedSessionOf(String trainer, UUID client) {
+		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.HOURS);
+		return as(trainer, Set.of(Role.TRAINER), () -> sessions.sign(sessions.create(client, new SessionRequest(start,
+				start.plusMinutes(45), Attendance.ATTENDED, null, null, null, null,
+				java.util.Map.of(org.medexpro.sessions.ServiceKind.STRENGTH_RANGE_ENDURANCE, 30), null, null)).id(), false));
+	}
+
+	/** An open invoice to the client (self-pay) of one signed session of this trainer's client. */
+	public org.medexpro.billing.Invoice invoiceOf(String trainer) {
+		UUID client = clientOf(trainer).id();
+		signedSessionOf(trainer, client);
+		return as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER),
+				() -> invoices.invoice(client, new org.medexpro.billing.InvoiceRequest(null, null)));
+	}
+
+	/** A commercial payer that accepts the practice. */
+	public org.medexpro.billing.Payer payer() {
+		return as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER), () -> payers.addPayer(new org.medexpro.billing.Payer.Data(
+				unique("Payer"), org.medexpro.billing.PayerKind.COMMERCIAL, true, null, null, null, null, null, null, null, null,
+				null, null)));
+	}
+
+	/** A coverage of this trainer's fresh client by a fresh payer. */
+	public org.medexpro.billing.Coverage coverageOf(String trainer) {
+		UUID client = clientOf(trainer).id();
+		UUID payer = payer().id();
+		return as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER), () -> payers.addCoverage(client, new org.medexpro.billing.Coverage.Data(
+				payer, "M-1", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
+	}
+
+	/** A membership plan of 80.00 a month with four sessions. */
+	public org.medexpro.billing.Membership.Plan plan() {
+		return as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER), () -> memberships.addPlan(new org.medexpro.billing.Membership.PlanData(
+				unique("Plan"), org.medexpro.billing.Money.parse("80.00"), 4)));
+	}
+
+	/** An active membership of this trainer's fresh client. */
+	public org.medexpro.billing.Membership membershipOf(String trainer) {
+		UUID client = clientOf(trainer).id();
+		UUID plan = plan().id();
+		return as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER), () -> memberships.start(client, plan, null));
 	}
 
 	/** Registers a client with a given last name, as the owner (no care team). */
