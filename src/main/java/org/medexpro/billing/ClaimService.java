@@ -2,6 +2,8 @@ package org.medexpro.billing;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +34,9 @@ public class ClaimService {
 
 	/** 422 rule: the payer does not pay the practice: the client pays and claims with the superbill. */
 	public static final String PAYER_DOES_NOT_ACCEPT = "PAYER_DOES_NOT_ACCEPT";
+
+	/** 422 rule: a claim needs data that is not recorded yet (the client's address, the practice's NPI, ...). */
+	public static final String CLAIM_INCOMPLETE = "CLAIM_INCOMPLETE";
 
 	/** 422 rule: the payer takes paper claims only. */
 	public static final String NO_ELECTRONIC_CLAIMS = "NO_ELECTRONIC_CLAIMS";
@@ -93,6 +98,11 @@ public class ClaimService {
 		if (invoice.status() == InvoiceStatus.VOID) {
 			throw new ConflictException("The invoice is void: there is nothing to claim.");
 		}
+		Map<String, String> missing = data(invoiceId, null).missingForClaim();
+		if (!missing.isEmpty() && billing.claim(invoiceId).isEmpty()) {
+			throw new RuleViolationException(CLAIM_INCOMPLETE, "The claim needs " + String.join("; ", missing.values())
+					+ ". Record them and make the claim again.", Map.of("missing", List.copyOf(missing.keySet())));
+		}
 		ClaimRow row = billing.claim(invoiceId).orElseGet(() -> {
 			ClaimRow made = new ClaimRow(UUID.randomUUID(), invoiceId, billing.next("CLAIM"), OffsetDateTime.now(clock));
 			billing.insertClaim(made, CurrentStaff.username());
@@ -145,11 +155,16 @@ public class ClaimService {
 	private ClaimData data(UUID invoiceId, Long controlNumber) {
 		Invoice invoice = invoices.get(invoiceId);
 		Payer payer = payers.payer(invoice.payerId());
-		Coverage coverage = invoice.coverageId() == null ? null
-				: payers.coveragesOf(invoice.clientId()).stream().filter(c -> c.id().equals(invoice.coverageId())).findFirst().orElse(null);
+		List<Coverage> coverages = payers.coveragesOf(invoice.clientId());
+		Coverage coverage = coverages.stream().filter(c -> c.id().equals(invoice.coverageId())).findFirst().orElse(null);
+		Coverage other = coverages.stream()
+			.filter(c -> c.active() && !c.id().equals(invoice.coverageId()) && !c.payerId().equals(Payer.SELF_PAY))
+			.findFirst()
+			.orElse(null);
 		ClientDetails client = clients.get(invoice.clientId());
 		Physician referrer = invoice.referringPhysicianId() == null ? null : physicians.find(invoice.referringPhysicianId()).orElse(null);
-		return new ClaimData(invoice, provider, payer, coverage, client, referrer, controlNumber);
+		return new ClaimData(invoice, provider, payer, coverage, other, client, referrer, invoices.firstVisit(invoice.clientId()),
+				controlNumber);
 	}
 
 	private byte[] render(String template, ClaimData data) {

@@ -154,13 +154,13 @@ public class InvoiceService {
 		}
 		List<LineRow> lines = new ArrayList<>();
 		UUID id = UUID.randomUUID();
+		List<BillableSession> invoicedBefore = known.stream().filter(SessionToBill::invoiced).map(SessionToBill::session).toList();
 		for (Map.Entry<LocalDate, Map<String, Integer>> day : minutesByDay(chosen).entrySet()) {
-			Map<String, Integer> dayMinutes = day.getValue();
-			TimedUnits.Result coded = codes.code(dayMinutes, payer.unitMethod());
-			coded.units().forEach((code, units) -> {
+			Map<String, Integer> newMinutes = day.getValue();
+			newUnitsOfDay(clientId, day.getKey(), newMinutes, invoicedBefore, payer.unitMethod()).forEach((code, units) -> {
 				Money price = fees.fee(payer.id(), code, day.getKey());
 				lines.add(new LineRow(id, lines.size() + 1, day.getKey(), code, codes.find(code).orElseThrow().name(),
-						dayMinutes.get(code), units, price.cents(), price.times(units).cents()));
+						newMinutes.getOrDefault(code, 0), units, price.cents(), price.times(units).cents()));
 			});
 		}
 		if (lines.isEmpty()) {
@@ -206,6 +206,16 @@ public class InvoiceService {
 		clients.requireAccess(clientId, ClientAccessLevel.CONTACT);
 		audit.record(AuditAction.READ, "Invoice", null, clientId, "client's invoices");
 		return billing.invoicesOf(clientId).stream().map(this::view).toList();
+	}
+
+	/** The client's first day of training attended (CMS-1500 item 15, qualifier 454), if any. */
+	@Transactional
+	public @Nullable LocalDate firstVisit(UUID clientId) {
+		return sessions.billable(clientId).stream()
+			.filter(s -> s.attendance() == Attendance.ATTENDED)
+			.map(BillableSession::serviceDate)
+			.min(LocalDate::compareTo)
+			.orElse(null);
 	}
 
 	/** The sessions an invoice bills. */
@@ -345,6 +355,30 @@ public class InvoiceService {
 			chosen.add(s.session());
 		}
 		return chosen;
+	}
+
+	/**
+	 * The units a day's new sessions add. The 8-minute rule counts all of a day's timed minutes
+	 * together, so the day is coded whole, with its sessions invoiced before, and what those
+	 * invoices billed already is taken off: two 10-minute sessions on one day are one unit,
+	 * whether they are invoiced together or apart. No code goes past its units a day (MUE).
+	 */
+	private Map<String, Integer> newUnitsOfDay(UUID clientId, LocalDate day, Map<String, Integer> newMinutes,
+			List<BillableSession> invoicedBefore, UnitMethod method) {
+		Map<String, Integer> dayMinutes = new TreeMap<>(newMinutes);
+		minutesByDay(invoicedBefore.stream().filter(s -> s.serviceDate().equals(day)).toList())
+			.getOrDefault(day, Map.of())
+			.forEach((code, minutes) -> dayMinutes.merge(code, minutes, Integer::sum));
+		Map<String, Integer> billed = billing.billedUnits(clientId, day);
+		Map<String, Integer> added = new TreeMap<>();
+		codes.code(dayMinutes, method).units().forEach((code, units) -> {
+			Integer cap = codes.find(code).orElseThrow().maxUnitsPerDay();
+			int more = (cap == null ? units : Math.min(units, cap)) - billed.getOrDefault(code, 0);
+			if (more > 0) {
+				added.put(code, more);
+			}
+		});
+		return added;
 	}
 
 	/** The CPT minutes of each date of service (the 8-minute rule counts a day's timed minutes together). */

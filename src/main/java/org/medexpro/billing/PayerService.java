@@ -138,7 +138,7 @@ public class PayerService {
 			throw new FieldErrorsException("claimNumber", "workers' compensation needs the carrier's claim number");
 		}
 		UUID id = UUID.randomUUID();
-		billing.insertCoverage(new CoverageRow(id, clientId, payer.id(), data.memberId(), data.groupNumber(), data.insuredName(),
+		billing.insertCoverage(new CoverageRow(id, clientId, payer.id(), data.memberId(), data.groupNumber(), data.insuredName(), data.insuredAddress(),
 				(data.relationship() == null ? Coverage.Relationship.SELF : data.relationship()).name(), data.claimNumber(),
 				data.adjusterName(), data.adjusterPhone(), data.adjusterEmail(), data.employer(), data.injuryDate(),
 				data.accidentState(), data.eligibilityVerifiedOn(), data.eligibilityNote(), data.authorizationNumber(),
@@ -196,7 +196,7 @@ public class PayerService {
 	private Coverage coverage(CoverageRow c) {
 		String payerName = billing.payer(c.payerId()).map(PayerRow::name).orElse("?");
 		int used = billing.visitsUsed(c.id(), c.authorizedFrom(), c.authorizedTo());
-		return new Coverage(c.id(), c.clientId(), c.payerId(), payerName, c.memberId(), c.groupNumber(), c.insuredName(),
+		return new Coverage(c.id(), c.clientId(), c.payerId(), payerName, c.memberId(), c.groupNumber(), c.insuredName(), c.insuredAddress(),
 				Coverage.Relationship.valueOf(c.relationship()), c.claimNumber(), c.adjusterName(), c.adjusterPhone(),
 				c.adjusterEmail(), c.employer(), c.injuryDate(), c.accidentState(), c.eligibilityVerifiedOn(),
 				c.eligibilityNote(), c.authorizationNumber(), c.authorizedVisits(), c.authorizedFrom(), c.authorizedTo(),

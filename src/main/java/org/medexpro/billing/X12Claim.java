@@ -46,23 +46,35 @@ final class X12Claim {
 		x.add("BHT", "0019", "00", String.valueOf(invoice.number()), now.format(DATE), now.format(TIME), "CH");
 		BillingProvider provider = claim.provider();
 		x.add("NM1", "41", "2", clean(provider.name()), "", "", "", "", "46", clean(submitterId));
-		x.add("PER", "IC", clean(provider.name()), "TE", digits(provider.phone()));
+		x.add("PER", "IC", clean(provider.name()), digits(provider.phone()).isEmpty() ? "" : "TE", digits(provider.phone()));
 		x.add("NM1", "40", "2", clean(claim.payer().name()), "", "", "", "", "46", clean(receiver));
 		x.add("HL", "1", "", "20", "1");
 		x.add("NM1", "85", "2", clean(provider.name()), "", "", "", "", "XX", digits(provider.npi()));
 		x.add("N3", clean(provider.addressLine()));
 		x.add("N4", clean(provider.city()), clean(provider.state()), digits(provider.postalCode()));
 		x.add("REF", "EI", digits(provider.taxId()));
-		x.add("HL", "2", "1", "22", "0");
 		Coverage coverage = claim.coverage();
-		x.add("SBR", "P", "18", coverage == null || coverage.groupNumber() == null ? "" : clean(coverage.groupNumber()), "", "", "",
-				"", "", filingIndicator(claim.payer().kind()));
-		x.add("NM1", "IL", "1", clean(claim.client().lastName()), clean(claim.client().firstName()), "", "", "", "MI",
-				coverage == null || coverage.memberId() == null ? "" : clean(coverage.memberId()));
-		x.add("N3", clean(claim.client().addressLine()));
-		x.add("N4", clean(claim.client().city()), clean(provider.state()), digits(claim.client().postalCode()));
-		x.add("DMG", "D8", claim.client().dateOfBirth().format(DATE), sex(claim.client().sex().name()));
+		boolean clientInsured = coverage == null || coverage.clientIsInsured();
+		String memberId = coverage == null || coverage.memberId() == null ? "" : clean(coverage.memberId());
+		// The subscriber is the insured: the client, or (loop 2000C, a patient of their own) the employer of a
+		// workers' compensation claim, a spouse or a parent. SBR02 18 says the client is the subscriber.
+		x.add("HL", "2", "1", "22", clientInsured ? "0" : "1");
+		x.add("SBR", "P", clientInsured ? "18" : "", coverage == null || coverage.groupNumber() == null ? ""
+				: clean(coverage.groupNumber()), "", "", "", "", "", filingIndicator(claim.payer().kind()));
+		if (clientInsured) {
+			x.add("NM1", "IL", "1", clean(claim.client().lastName()), clean(claim.client().firstName()), "", "", "", "MI", memberId);
+			x.client(claim);
+		}
+		else {
+			x.add("NM1", "IL", claim.insuredIsOrganisation() ? "2" : "1", clean(claim.insuredName()), "", "", "", "", "MI", memberId);
+		}
 		x.add("NM1", "PR", "2", clean(claim.payer().name()), "", "", "", "", "PI", clean(receiver));
+		if (!clientInsured) {
+			x.add("HL", "3", "2", "23", "0");
+			x.add("PAT", coverage.relationship().x12Code());
+			x.add("NM1", "QC", "1", clean(claim.client().lastName()), clean(claim.client().firstName()));
+			x.client(claim);
+		}
 		String related = claim.employment() ? "EM" : claim.autoAccident()
 				? "AA:::" + (coverage == null || coverage.accidentState() == null ? "" : coverage.accidentState()) : "";
 		x.add("CLM", String.valueOf(invoice.number()), invoice.total().plain(), "", "", provider.placeOfService() + ":B:1", "Y",
@@ -98,6 +110,13 @@ final class X12Claim {
 		x.add("GE", "1", String.valueOf(control));
 		x.add("IEA", "1", isaControl);
 		return String.join("\n", x.segments) + "\n";
+	}
+
+	/** The client's address and demographics (N3, N4, DMG). */
+	private void client(ClaimData claim) {
+		add("N3", clean(claim.client().addressLine()));
+		add("N4", clean(claim.client().city()), clean(claim.client().state()), digits(claim.client().postalCode()));
+		add("DMG", "D8", claim.client().dateOfBirth().format(DATE), sex(claim.client().sex().name()));
 	}
 
 	private void add(String... elements) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * or request that carries it before it gets here.
  */
 public record ClientData(String firstName, String lastName, LocalDate dateOfBirth, Sex sex, @Nullable String email,
-		@Nullable String phone, @Nullable String addressLine, @Nullable String city, @Nullable String postalCode,
+		@Nullable String phone, @Nullable String addressLine, @Nullable String city, @Nullable String state, @Nullable String postalCode,
 		@Nullable String emergencyContactName, @Nullable String emergencyContactPhone,
 		@Nullable String emergencyContactRelationship, @Nullable Boolean consentToShare,
 		@Nullable LocalDate consentDate) {
@@ -17,7 +17,7 @@ public record ClientData(String firstName, String lastName, LocalDate dateOfBirt
 	/** Only the name and birth data, as {@code POST /clients} in API.md needs at least. */
 	public static ClientData of(String firstName, String lastName, LocalDate dateOfBirth, Sex sex) {
 		return new ClientData(firstName, lastName, dateOfBirth, sex, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 	}
 
 	public boolean consents() {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ClientDetails(UUID id, String firstName, String lastName, LocalDate dateOfBirth, Sex sex,
 		@Nullable String email, @Nullable String phone, @Nullable String addressLine, @Nullable String city,
-		@Nullable String postalCode, @Nullable String emergencyContactName, @Nullable String emergencyContactPhone,
+		@Nullable String state, @Nullable String postalCode, @Nullable String emergencyContactName, @Nullable String emergencyContactPhone,
 		@Nullable String emergencyContactRelationship, boolean consentToShare, @Nullable LocalDate consentDate,
 		ClientStatus status, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt,
 		String updatedBy) {

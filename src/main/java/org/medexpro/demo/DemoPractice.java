@@ -114,7 +114,7 @@ public class DemoPractice {
 			boolean consents = random.nextInt(4) > 0;
 			ClientDetails client = clients.register(new ClientData(first, last, born, female ? Sex.FEMALE : Sex.MALE,
 					first.toLowerCase() + "." + last.toLowerCase() + "@mail.example", phone, (10 + i) + " Elm Street",
-					CITIES[random.nextInt(CITIES.length)], "0" + (4000 + i), "Pat " + last, "555-9" + (100 + i),
+					CITIES[random.nextInt(CITIES.length)], "ME", "0" + (4000 + i), "Pat " + last, "555-9" + (100 + i),
 					random.nextBoolean() ? "Spouse" : "Daughter", consents,
 					consents ? LocalDate.of(2026, 1 + random.nextInt(11), 1 + random.nextInt(28)) : null));
 			clients.addToCareTeam(client.id(), trainers.get(i % trainers.size()));

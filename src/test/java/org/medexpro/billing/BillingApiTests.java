@@ -159,6 +159,40 @@ class BillingApiTests {
 		api(post("/api/v1/clients/{id}/invoices", client), "").andExpect(status().isCreated());
 	}
 
+	@Test
+	void aDaysMinutesAreCodedTogetherEvenWhenItsSessionsAreInvoicedApart() throws Exception {
+		UUID client = referredClient();
+		OffsetDateTime morning = OffsetDateTime.now(ZoneOffset.UTC).minusDays(4).withHour(8).withMinute(0).withSecond(0).withNano(0);
+		SessionLog first = session(client, morning, 30, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 10));
+		SessionLog second = session(client, morning.plusHours(4), 30, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 10));
+		api(post("/api/v1/clients/{id}/invoices", client), "{\"sessionIds\":[\"" + first.id() + "\"]}").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.lines[0].units").value(1));
+		// 10 + 10 minutes of one day are one unit (8-22 minutes), and it is billed already.
+		api(post("/api/v1/clients/{id}/invoices", client), "{\"sessionIds\":[\"" + second.id() + "\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("NOTHING_TO_INVOICE"));
+		// 15 more minutes make the day 35: two units in all, so one more.
+		SessionLog third = session(client, morning.plusHours(6), 30, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 15));
+		api(post("/api/v1/clients/{id}/invoices", client), "{\"sessionIds\":[\"" + third.id() + "\"]}").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.lines[0].units").value(1))
+			.andExpect(jsonPath("$.lines[0].minutes").value(15));
+		long units = jdbc.sql("""
+				select sum(l.units) from invoice_lines l join invoices i on i.id = l.invoice_id
+				where i.client_id = ? and l.service_date = ?""").params(client, morning.toLocalDate()).query(Long.class).single();
+		assertThat(units).as("the day's 35 minutes").isEqualTo(TimedUnits.unitsFor(35));
+	}
+
+	@Test
+	void noCodeIsBilledPastItsUnitsADay() throws Exception {
+		UUID client = referredClient();
+		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
+		// 90 minutes of gait training are 6 units by the 8-minute rule; the code's limit is 4 a day (clinical-facts 5.4).
+		session(client, start, 95, Map.of(ServiceKind.GAIT_STAIRS, 90));
+		api(post("/api/v1/clients/{id}/invoices", client), "").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.lines[0].cptCode").value("97116"))
+			.andExpect(jsonPath("$.lines[0].units").value(4));
+	}
+
 	/** Property, 2,000 seeded invoices: the total is the exact sum of the lines, and balances the payments to the cent. */
 	@Test
 	void moneyIsExactToTheCent() {
@@ -194,8 +228,12 @@ class BillingApiTests {
 		UUID client = referredClient();
 		api(post("/api/v1/clients/{id}/coverages", client), "{\"payerId\":\"" + payer + "\",\"memberId\":\"W-1\"}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("claimNumber"));
+		String secondary = id(api(post("/api/v1/payers"), "{\"name\":\"Granite Health Plan\",\"kind\":\"COMMERCIAL\",\"acceptsPractice\":false}"));
+		api(post("/api/v1/clients/{id}/coverages", client), "{\"payerId\":\"" + secondary + "\",\"memberId\":\"GHP-88\",\"groupNumber\":\"G-4410\"}")
+			.andExpect(status().isCreated());
 		String coverage = id(api(post("/api/v1/clients/{id}/coverages", client), """
 				{"payerId":"%s","memberId":"W-778812","insuredName":"Riverton Mills","relationship":"EMPLOYER",
+				 "insuredAddress":"400 Mill Road, Riverton, ME 04001",
 				 "claimNumber":"WC-2026-0457","adjusterName":"Dana Price","adjusterPhone":"207-555-0199","employer":"Riverton Mills",
 				 "injuryDate":"%s","authorizationNumber":"AUTH-5521","authorizedVisits":2,"authorizedFrom":"%s","authorizedTo":"%s"}"""
 			.formatted(payer, LocalDate.now().minusMonths(2), LocalDate.now().minusDays(30), LocalDate.now().plusDays(10)))
@@ -219,14 +257,36 @@ class BillingApiTests {
 
 		mvc.perform(get("/api/v1/invoices/{id}/claim/pdf", invoice).with(user(biller).roles("BILLING")))
 			.andExpect(status().isConflict());
+		api(post("/api/v1/invoices/{id}/claims", invoice), "").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLAIM_INCOMPLETE"))
+			.andExpect(jsonPath("$.missing[0]").value("client.addressLine"))
+			.andExpect(jsonPath("$.detail", containsString("the client's state (item 5)")));
+		fixtures.giveAddress(client, "7 Birch Lane", "Riverton", "ME", "04001");
 		long control = body(api(post("/api/v1/invoices/{id}/claims", invoice), "").andExpect(status().isCreated()))
 			.get("controlNumber").asLong();
 		assertThat(body(api(post("/api/v1/invoices/{id}/claims", invoice), "")).get("controlNumber").asLong()).isEqualTo(control);
 
 		String form = text(mvc.perform(get("/api/v1/invoices/{id}/claim/pdf", invoice).with(user(biller).roles("BILLING")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " ");
 		assertThat(form).contains("1a. Insured's ID number").contains("W-778812")
 			.contains("2. Client's name").contains("Testclient")
+			.contains("3. Client's birth date, sex").contains("1956-04-02 F")
+			.contains("4. Insured's name").contains("Riverton Mills")
+			.contains("5. Client's address").contains("7 Birch Lane, Riverton ME 04001")
+			.contains("6. Client's relationship to insured").contains("Other")
+			.contains("7. Insured's address").contains("400 Mill Road, Riverton, ME 04001")
+			.contains("9. Other insured's name").contains("9a. Other insured's policy or group number").contains("G-4410")
+			.contains("9d. Insurance plan name").contains("Granite Health Plan")
+			.contains("10d. Claim codes")
+			.contains("12. Client's or authorized person's signature").contains("13. Insured's or authorized person's signature")
+			.contains("15. Other date (qual. 454, first visit)").contains(LocalDate.now(ZoneOffset.UTC).minusDays(6) + " 454")
+			.contains("17. Name of referring provider (DN)")
+			.contains("22. Resubmission code")
+			.contains("24A. Date(s) of service").contains("B. Place").contains("E. ICD-10 pointer").contains("G. Days or units")
+			.contains("J. Rendering provider ID")
+			.contains("26. Client's account no.").contains("27. Accept assignment?").contains("29. Amount paid")
+			.contains("31. Signature of physician or supplier").contains("32. Service facility location")
+			.contains("33. Billing provider info and phone")
 			.contains("a. YES").contains("Y4 WC-2026-0457")
 			.contains("14. Date of current illness").contains(LocalDate.now().minusMonths(2).toString())
 			.contains("NPI " + npi)
@@ -241,7 +301,9 @@ class BillingApiTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		X12Check.structure(x12);
 		assertThat(x12).contains("REF*Y4*WC-2026-0457~").contains("REF*G1*AUTH-5521~").contains("HI*ABK:M1712~")
-			.contains("SBR*P*18*******WC~").contains("NM1*DN*1*").contains("*XX*" + npi + "~").contains("CLM*")
+			.contains("HL*2*1*22*1~").contains("SBR*P********WC~").contains("NM1*IL*2*RIVERTON MILLS*****MI*W-778812~")
+			.contains("HL*3*2*23*0~").contains("PAT*20~").contains("NM1*QC*1*TESTCLIENT").contains("N4*RIVERTON*ME*04001~")
+			.contains("NM1*DN*1*").contains("*XX*" + npi + "~").contains("CLM*")
 			.contains(String.format("%09d", control));
 		api(post("/api/v1/invoices/{id}/void", invoice), "{\"reason\":\"late\"}").andExpect(status().isConflict());
 	}
@@ -363,6 +425,13 @@ class BillingApiTests {
 					null, List.of(), null, minutes, "Trained as planned.", null));
 			return sign ? sessions.sign(log.id(), false) : log;
 		});
+	}
+
+	/** A signed session log of the trainer's at a time, of a length in minutes, with minutes by kind of service. */
+	private SessionLog session(UUID client, OffsetDateTime start, int length, Map<ServiceKind, Integer> minutes) {
+		return Fixtures.as(trainer, Set.of(Role.TRAINER), () -> sessions.sign(sessions.create(client, new SessionRequest(start,
+				start.plusMinutes(length), Attendance.ATTENDED, null, null, List.of(), null, minutes, "Trained as planned.", null))
+			.id(), false));
 	}
 
 	private List<String> sessionIds(UUID client) throws Exception {

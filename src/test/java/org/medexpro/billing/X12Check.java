@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * A structural check of an X12 837P interchange, as a clearinghouse's first pass does it:
  * the envelope segments in order, ISA of fixed width, matching control numbers, segment and
- * group counts, the hierarchy of HL loops, numbered service lines, and a claim total equal
- * to the sum of its lines.
+ * group counts, no segment without data, addresses with a state, the hierarchy of HL loops
+ * (billing provider, subscriber, and the client when the client is not the subscriber),
+ * numbered service lines, and a claim total equal to the sum of its lines.
  */
 final class X12Check {
 
@@ -24,7 +25,9 @@ final class X12Check {
 		for (String raw : interchange.split("~")) {
 			String segment = raw.strip();
 			if (!segment.isEmpty()) {
-				segments.add(segment.split("\\*", -1));
+				String[] elements = segment.split("\\*", -1);
+				assertThat(Arrays.stream(elements).skip(1).anyMatch(e -> !e.isBlank())).as("segment with data: " + segment).isTrue();
+				segments.add(elements);
 			}
 		}
 		String[] isa = segments.get(0);
@@ -75,14 +78,20 @@ final class X12Check {
 					assertThat(Integer.parseInt(s[4])).isPositive();
 				}
 				case "CLM" -> claim = new BigDecimal(s[2]);
-				case "NM1" -> assertThat(Arrays.asList("41", "40", "85", "IL", "PR", "DN")).contains(s[1]);
+				case "NM1" -> assertThat(Arrays.asList("41", "40", "85", "IL", "PR", "DN", "QC")).contains(s[1]);
+				case "N4" -> {
+					assertThat(s).as("N4 city, state and ZIP: " + String.join("*", s)).hasSizeGreaterThanOrEqualTo(4);
+					assertThat(s[2]).as("N4 state").matches("[A-Z]{2}");
+					assertThat(s[3]).as("N4 ZIP").matches("\\d{5}(\\d{4})?");
+				}
 				default -> {
 				}
 			}
 		}
 		assertThat(lx).as("at least one service line").isPositive();
 		assertThat(claim).as("CLM02 is the sum of the SV1 charges").isEqualByComparingTo(lines);
-		assertThat(hlIds).containsExactly("1", "2");
+		assertThat(hlIds).as("billing provider, subscriber, and the client when not the subscriber")
+			.isIn(List.of("1", "2"), List.of("1", "2", "3"));
 	}
 
 }

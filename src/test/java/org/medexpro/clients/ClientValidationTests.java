@@ -59,6 +59,8 @@ class ClientValidationTests {
 						{"firstName":"Ada","lastName":"Hale","dateOfBirth":"1958-03-14","sex":"FEMALE","email":"nope"}""", "email"),
 				Arguments.of("phone with letters", """
 						{"firstName":"Ada","lastName":"Hale","dateOfBirth":"1958-03-14","sex":"FEMALE","phone":"call me"}""", "phone"),
+				Arguments.of("state not a two-letter code", """
+						{"firstName":"Ada","lastName":"Hale","dateOfBirth":"1958-03-14","sex":"FEMALE","state":"Maine"}""", "state"),
 				Arguments.of("consent without a date", """
 						{"firstName":"Ada","lastName":"Hale","dateOfBirth":"1958-03-14","sex":"FEMALE","consentToShare":true}""", "consentDate"),
 				Arguments.of("malformed JSON", "{\"firstName\": \"Ada\",", "body"),

@@ -108,7 +108,7 @@ class PostgresProfileTests {
 	void storesFindsAndEditsClientsWithOptimisticLocking() {
 		String last = Fixtures.unique("Pgclient");
 		ClientDetails client = asOwner(() -> clients.register(new ClientData("Ruth", last, LocalDate.of(1949, 7, 1),
-				Sex.FEMALE, "ruth@mail.example", "555-0100", "1 Elm Street", "Riverton", "04001", "Sam", "555-0101",
+				Sex.FEMALE, "ruth@mail.example", "555-0100", "1 Elm Street", "Riverton", "ME", "04001", "Sam", "555-0101",
 				"Son", true, LocalDate.of(2026, 11, 2))));
 		List<ClientListItem> found = asOwner(() -> clients.search(last.substring(0, 7).toLowerCase()));
 		assertThat(found).extracting(ClientListItem::id).contains(client.id());

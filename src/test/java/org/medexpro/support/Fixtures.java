@@ -245,7 +245,7 @@ public class Fixtures {
 		UUID client = clientOf(trainer).id();
 		UUID payer = payer().id();
 		return as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER), () -> payers.addCoverage(client, new org.medexpro.billing.Coverage.Data(
-				payer, "M-1", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
+				payer, "M-1", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
 	}
 
 	/** A membership plan of 80.00 a month with four sessions. */
@@ -259,6 +259,16 @@ public class Fixtures {
 		UUID client = clientOf(trainer).id();
 		UUID plan = plan().id();
 		return as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER), () -> memberships.start(client, plan, null));
+	}
+
+	/** Records the client's postal address, as the owner (a claim needs it). */
+	public ClientDetails giveAddress(UUID clientId, String line, String city, String state, String postalCode) {
+		return as(MedexIntegrationTest.OWNER, Set.of(Role.OWNER), () -> {
+			ClientDetails c = clients.get(clientId);
+			return clients.update(clientId, c.version(), new ClientData(c.firstName(), c.lastName(), c.dateOfBirth(), c.sex(),
+					c.email(), c.phone(), line, city, state, postalCode, c.emergencyContactName(), c.emergencyContactPhone(),
+					c.emergencyContactRelationship(), c.consentToShare(), c.consentDate()));
+		});
 	}
 
 	/** Registers a client with a given last name, as the owner (no care team). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ public class BillingRepository {
 	}
 
 	public record CoverageRow(UUID id, UUID clientId, UUID payerId, @Nullable String memberId, @Nullable String groupNumber,
-			@Nullable String insuredName, String relationship, @Nullable String claimNumber, @Nullable String adjusterName,
+			@Nullable String insuredName, @Nullable String insuredAddress, String relationship, @Nullable String claimNumber, @Nullable String adjusterName,
 			@Nullable String adjusterPhone, @Nullable String adjusterEmail, @Nullable String employer,
 			@Nullable LocalDate injuryDate, @Nullable String accidentState, @Nullable LocalDate eligibilityVerifiedOn,
 			@Nullable String eligibilityNote, @Nullable String authorizationNumber, @Nullable Integer authorizedVisits,
@@ -58,7 +59,7 @@ public class BillingRepository {
 			address_line, city, state, postal_code, phone, notes, version""";
 
 	private static final String COVERAGE_COLUMNS = """
-			id, client_id, payer_id, member_id, group_number, insured_name, relationship, claim_number, adjuster_name,
+			id, client_id, payer_id, member_id, group_number, insured_name, insured_address, relationship, claim_number, adjuster_name,
 			adjuster_phone, adjuster_email, employer, injury_date, accident_state, eligibility_verified_on, eligibility_note,
 			authorization_number, authorized_visits, authorized_from, authorized_to, active, version""";
 
@@ -143,8 +144,8 @@ public class BillingRepository {
 
 	public void insertCoverage(CoverageRow c, OffsetDateTime now, String username) {
 		jdbc.sql("insert into coverages (" + COVERAGE_COLUMNS + ", created_at, created_by)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(c.id(), c.clientId(), c.payerId(), c.memberId(), c.groupNumber(), c.insuredName(), c.relationship(),
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(c.id(), c.clientId(), c.payerId(), c.memberId(), c.groupNumber(), c.insuredName(), c.insuredAddress(), c.relationship(),
 					c.claimNumber(), c.adjusterName(), c.adjusterPhone(), c.adjusterEmail(), c.employer(), c.injuryDate(),
 					c.accidentState(), c.eligibilityVerifiedOn(), c.eligibilityNote(), c.authorizationNumber(),
 					c.authorizedVisits(), c.authorizedFrom(), c.authorizedTo(), c.active(), c.version(), now, username)
@@ -230,6 +231,20 @@ public class BillingRepository {
 		}
 		return jdbc.sql("select session_id from invoiced_sessions where session_id in (:ids)").param("ids", sessionIds)
 			.query(UUID.class).list();
+	}
+
+	/** The units of each code already invoiced (not withdrawn) to the client for a day of service. */
+	public Map<String, Integer> billedUnits(UUID clientId, LocalDate day) {
+		Map<String, Integer> units = new java.util.TreeMap<>();
+		jdbc.sql("""
+				select l.cpt_code, sum(l.units) from invoices i join invoice_lines l on l.invoice_id = i.id
+				where i.client_id = ? and i.status <> 'VOID' and l.service_date = ? and l.cpt_code is not null
+				group by l.cpt_code""")
+			.params(clientId, day)
+			.query(rs -> {
+				units.put(rs.getString(1), rs.getInt(2));
+			});
+		return units;
 	}
 
 	public void releaseSessions(UUID invoiceId) {

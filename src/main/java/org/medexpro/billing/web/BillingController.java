@@ -130,7 +130,7 @@ class BillingController {
 	String addCoverage(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
 		try {
 			payers.addCoverage(id, new Coverage.Data(uuid(form.getFirst("payerId")), text(form, "memberId"), text(form, "groupNumber"),
-					text(form, "insuredName"), enumValue(Coverage.Relationship.class, form.getFirst("relationship")), text(form, "claimNumber"),
+					text(form, "insuredName"), text(form, "insuredAddress"), enumValue(Coverage.Relationship.class, form.getFirst("relationship")), text(form, "claimNumber"),
 					text(form, "adjusterName"), text(form, "adjusterPhone"), text(form, "adjusterEmail"), text(form, "employer"),
 					date(form, "injuryDate"), text(form, "accidentState"), date(form, "eligibilityVerifiedOn"),
 					text(form, "eligibilityNote"), text(form, "authorizationNumber"), number(form, "authorizedVisits"),

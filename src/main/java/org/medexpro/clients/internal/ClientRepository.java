@@ -38,13 +38,13 @@ public class ClientRepository {
 	public void insert(UUID id, ClientData data, ClientStatus status, OffsetDateTime now, String username) {
 		jdbc.sql("""
 				insert into clients (id, first_name, last_name, first_name_key, last_name_key, date_of_birth, sex,
-				    email, phone, address_line, city, postal_code, emergency_contact_name, emergency_contact_phone,
+				    email, phone, address_line, city, state, postal_code, emergency_contact_name, emergency_contact_phone,
 				    emergency_contact_relationship, consent_to_share, consent_date, status,
 				    created_at, created_by, updated_at, updated_by, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(id, data.firstName().strip(), data.lastName().strip(), key(data.firstName()), key(data.lastName()),
 					data.dateOfBirth(), data.sex().name(), blankToNull(data.email()), blankToNull(data.phone()),
-					blankToNull(data.addressLine()), blankToNull(data.city()), blankToNull(data.postalCode()),
+					blankToNull(data.addressLine()), blankToNull(data.city()), upper(data.state()), blankToNull(data.postalCode()),
 					blankToNull(data.emergencyContactName()), blankToNull(data.emergencyContactPhone()),
 					blankToNull(data.emergencyContactRelationship()), data.consents(), data.consentDate(),
 					status.name(), now, username, now, username)
@@ -55,13 +55,13 @@ public class ClientRepository {
 	public boolean update(UUID id, int version, ClientData data, OffsetDateTime now, String username) {
 		return jdbc.sql("""
 				update clients set first_name = ?, last_name = ?, first_name_key = ?, last_name_key = ?,
-				    date_of_birth = ?, sex = ?, email = ?, phone = ?, address_line = ?, city = ?, postal_code = ?,
+				    date_of_birth = ?, sex = ?, email = ?, phone = ?, address_line = ?, city = ?, state = ?, postal_code = ?,
 				    emergency_contact_name = ?, emergency_contact_phone = ?, emergency_contact_relationship = ?,
 				    consent_to_share = ?, consent_date = ?, updated_at = ?, updated_by = ?, version = version + 1
 				where id = ? and version = ?""")
 			.params(data.firstName().strip(), data.lastName().strip(), key(data.firstName()), key(data.lastName()),
 					data.dateOfBirth(), data.sex().name(), blankToNull(data.email()), blankToNull(data.phone()),
-					blankToNull(data.addressLine()), blankToNull(data.city()), blankToNull(data.postalCode()),
+					blankToNull(data.addressLine()), blankToNull(data.city()), upper(data.state()), blankToNull(data.postalCode()),
 					blankToNull(data.emergencyContactName()), blankToNull(data.emergencyContactPhone()),
 					blankToNull(data.emergencyContactRelationship()), data.consents(), data.consentDate(), now,
 					username, id, version)
@@ -243,7 +243,7 @@ public class ClientRepository {
 	private static ClientDetails details(ResultSet rs, int row) throws SQLException {
 		return new ClientDetails(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
 				rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")), rs.getString("email"),
-				rs.getString("phone"), rs.getString("address_line"), rs.getString("city"), rs.getString("postal_code"),
+				rs.getString("phone"), rs.getString("address_line"), rs.getString("city"), rs.getString("state"), rs.getString("postal_code"),
 				rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone"),
 				rs.getString("emergency_contact_relationship"), rs.getBoolean("consent_to_share"),
 				rs.getObject("consent_date", LocalDate.class), ClientStatus.valueOf(rs.getString("status")),
@@ -271,6 +271,11 @@ public class ClientRepository {
 		catch (RuntimeException ex) {
 			return null;
 		}
+	}
+
+	private static @Nullable String upper(@Nullable String value) {
+		String text = blankToNull(value);
+		return text == null ? null : text.toUpperCase(java.util.Locale.ROOT);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

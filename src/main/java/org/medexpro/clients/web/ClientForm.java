@@ -57,6 +57,9 @@ public class ClientForm {
 	@Size(max = 100)
 	private @Nullable String city;
 
+	@Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter state code such as ME")
+	private @Nullable String state;
+
 	@Size(max = 20)
 	private @Nullable String postalCode;
 
@@ -88,6 +91,7 @@ public class ClientForm {
 		form.phone = client.phone();
 		form.addressLine = client.addressLine();
 		form.city = client.city();
+		form.state = client.state();
 		form.postalCode = client.postalCode();
 		form.emergencyContactName = client.emergencyContactName();
 		form.emergencyContactPhone = client.emergencyContactPhone();
@@ -101,7 +105,7 @@ public class ClientForm {
 	/** Only call after validation: the required fields are then present. */
 	@SuppressWarnings("NullAway")
 	ClientData toData() {
-		return new ClientData(firstName, lastName, dateOfBirth, sex, email, phone, addressLine, city, postalCode,
+		return new ClientData(firstName, lastName, dateOfBirth, sex, email, phone, addressLine, city, state, postalCode,
 				emergencyContactName, emergencyContactPhone, emergencyContactRelationship, consentToShare, consentDate);
 	}
 
@@ -121,6 +125,8 @@ public class ClientForm {
 	public void setAddressLine(@Nullable String addressLine) { this.addressLine = addressLine; }
 	public @Nullable String getCity() { return city; }
 	public void setCity(@Nullable String city) { this.city = city; }
+	public @Nullable String getState() { return state; }
+	public void setState(@Nullable String state) { this.state = state == null || state.isBlank() ? null : state.strip(); }
 	public @Nullable String getPostalCode() { return postalCode; }
 	public void setPostalCode(@Nullable String postalCode) { this.postalCode = postalCode; }
 	public @Nullable String getEmergencyContactName() { return emergencyContactName; }

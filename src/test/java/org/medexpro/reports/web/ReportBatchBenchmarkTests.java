@@ -125,7 +125,7 @@ class ReportBatchBenchmarkTests {
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; i < CLIENTS; i++) {
 			UUID client = clients.register(new ClientData("Bench", "Client" + i, LocalDate.of(1950, 1, 1).plusDays(i), Sex.FEMALE,
-					null, null, null, null, null, null, null, null, true, LocalDate.now().minusDays(40))).id();
+					null, null, null, null, null, null, null, null, null, true, LocalDate.now().minusDays(40))).id();
 			assessment.recordIntake(client, new IntakeData(physician, null,
 					List.of(new IntakeData.ConditionEntry("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.of(2019, 3, 1), "M17.12")),
 					null, null, null, null, null, new IntakeData.Vitals(126, 78, 68, null, null, null),
