@@ -196,6 +196,9 @@ public class GroupService {
 				(place ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED).name(), groups.takePosition(groupId),
 				warnings.isEmpty() ? null : String.join("\n", warnings), now, place ? now : null);
 		groups.saveEnrollment(row, now, CurrentStaff.username());
+		if (place) {
+			scheduling.holdForGroupMember(groupId, clientId);
+		}
 		if (group.leader() != null && staff.find(group.leader()).filter(s -> s.has(Role.TRAINER)).isPresent()) {
 			clients.addToCareTeam(clientId, group.leader());
 		}
@@ -216,13 +219,16 @@ public class GroupService {
 			.orElseThrow(() -> new NotFoundException("Enrolment"));
 		OffsetDateTime now = now();
 		groups.withdraw(groupId, clientId, now);
+		scheduling.releaseForGroupMember(groupId, clientId);
 		audit.record(AuditAction.UPDATE, "GroupEnrollment", groupId, clientId, "withdrawn");
 		if (!current.status().equals(EnrollmentStatus.ENROLLED.name())
 				|| groups.count(groupId, EnrollmentStatus.ENROLLED.name()) >= group.capacity()) {
 			return Optional.empty();
 		}
-		return groups.nextWaiting(groupId).map(next -> {
+		// The first of the waitlist who is free at the group's times: one booked elsewhere then keeps their place in line.
+		return groups.waiting(groupId).stream().filter(next -> scheduling.freeForGroup(groupId, next.clientId())).findFirst().map(next -> {
 			groups.promote(groupId, next.clientId(), now);
+			scheduling.holdForGroupMember(groupId, next.clientId());
 			audit.record(AuditAction.UPDATE, "GroupEnrollment", groupId, next.clientId(), "promoted from the waitlist");
 			return enrollment(groups.enrollment(groupId, next.clientId()).orElseThrow());
 		});

@@ -135,6 +135,56 @@ public class SchedulingService {
 		return booked;
 	}
 
+	/**
+	 * Holds a group member's time at the group's meetings still to come, so that the client
+	 * cannot be booked elsewhere then (and the database refuses a second hold, as for any
+	 * booking). All meetings or none.
+	 * @throws ConflictException 409 naming the first clash when the client is booked at a meeting's time
+	 */
+	@Transactional
+	public void holdForGroupMember(UUID groupId, UUID clientId) {
+		List<Appointment> coming = appointments.ofGroup(groupId).stream()
+			.filter(m -> m.status().open() && m.end().isAfter(now()))
+			.toList();
+		List<Map<String, Object>> clashes = new ArrayList<>();
+		for (Appointment meeting : coming) {
+			for (UUID other : appointments.holdingClient(clientId, meeting.start(), meeting.end())) {
+				if (!other.equals(meeting.id())) {
+					clashes.add(clash(meeting, "clientId", other));
+				}
+			}
+		}
+		if (!clashes.isEmpty()) {
+			throw new ConflictException("The client already has an appointment at " + clashes.get(0).get("at")
+					+ ", during a meeting of the group" + (clashes.size() > 1 ? " (and " + (clashes.size() - 1) + " more clashes)" : "")
+					+ ". Move it first.", Map.of("clashes", clashes));
+		}
+		try {
+			for (Appointment meeting : coming) {
+				if (appointments.holdingClient(clientId, meeting.start(), meeting.end()).isEmpty()) {
+					appointments.holdClientSlots(clientId, meeting);
+				}
+			}
+		}
+		catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
+			throw new ConflictException("The client was booked at a meeting's time a moment ago. Nothing was changed.");
+		}
+	}
+
+	/** Whether the client is free at every meeting of the group still to come. */
+	@Transactional(readOnly = true)
+	public boolean freeForGroup(UUID groupId, UUID clientId) {
+		return appointments.ofGroup(groupId).stream()
+			.filter(m -> m.status().open() && m.end().isAfter(now()))
+			.allMatch(m -> appointments.holdingClient(clientId, m.start(), m.end()).stream().allMatch(m.id()::equals));
+	}
+
+	/** Gives back a member's time at the group's meetings (they left the group). */
+	@Transactional
+	public void releaseForGroupMember(UUID groupId, UUID clientId) {
+		appointments.releaseClientSlots(clientId, appointments.ofGroup(groupId).stream().map(Appointment::id).toList());
+	}
+
 	/** A group's meetings, by start. */
 	@Transactional(readOnly = true)
 	public List<Appointment> meetingsOf(UUID groupId) {

@@ -122,6 +122,35 @@ class GroupApiTests {
 		api(get("/api/v1/group-programs/{id}", group), "").andExpect(jsonPath("$.waitlisted").value(2));
 	}
 
+	@Test
+	void aMemberIsNotBookedElsewhereDuringTheGroupsMeetings() throws Exception {
+		String group = group(1, null);
+		JsonNode first = body(api(get("/api/v1/group-programs/{id}/meetings", group), "")).get(0).get("appointment");
+		String other = fixtures.staffMember(Role.TRAINER);
+		UUID member = fixtures.clientOf(trainer).id();
+		UUID busy = fixtures.clientOf(trainer).id();
+		UUID next = fixtures.clientOf(trainer).id();
+		book(busy, other, first).andExpect(status().isCreated());
+		enroll(group, busy).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("during a meeting of the group")));
+		assertThat(jdbc.sql("select count(*) from group_enrollments where client_id = ?").param(busy).query(Long.class).single())
+			.as("nothing half-written").isZero();
+
+		enroll(group, member).andExpect(jsonPath("$.status").value("ENROLLED"));
+		book(member, other, first).andExpect(status().isConflict());
+		enroll(group, busy).andExpect(jsonPath("$.status").value("WAITLISTED")).andExpect(jsonPath("$.waitlistPlace").value(1));
+		enroll(group, next).andExpect(jsonPath("$.waitlistPlace").value(2));
+
+		// The place goes to the first of the line who is free at the group's times; the busy client keeps their place.
+		api(delete("/api/v1/group-programs/{id}/enrollments/{c}", group, member), "")
+			.andExpect(jsonPath("$.promoted.clientId").value(next.toString()));
+		String free = fixtures.staffMember(Role.TRAINER);
+		book(next, free, first).andExpect(status().isConflict());
+		book(member, free, first).andExpect(status().isCreated());
+		JsonNode members = body(api(get("/api/v1/group-programs/{id}/enrollments", group), ""));
+		assertThat(members.toString()).contains("\"clientId\":\"" + busy + "\",\"status\":\"WAITLISTED\"");
+	}
+
 	/** Twenty clients asking for five places at once, over real HTTP: five enrolled, fifteen waiting, each place in line once. */
 	@Test
 	void theCapacityHoldsUnderConcurrentEnrolment() throws Exception {
@@ -218,6 +247,14 @@ class GroupApiTests {
 				 "days":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],"time":"06:00","minutes":55}"""
 			.formatted(Fixtures.unique("Group"), capacity, startsOn == null ? LocalDate.now().plusWeeks(1) : startsOn, trainer))
 			.andExpect(status().isCreated()));
+	}
+
+	/** Books the client one-to-one with a staff member at the time of a group meeting, as the owner. */
+	private ResultActions book(UUID client, String staff, JsonNode meeting) throws Exception {
+		return mvc.perform(post("/api/v1/appointments").with(user("owner").roles("OWNER")).accept(MediaType.APPLICATION_JSON)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"clientId\":\"%s\",\"staffUsername\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"kind\":\"ONE_TO_ONE\"}"
+				.formatted(client, staff, meeting.get("start").asText(), meeting.get("end").asText())));
 	}
 
 	private ResultActions enroll(String group, UUID client) throws Exception {

@@ -128,13 +128,14 @@ public class GroupRepository {
 	}
 
 	/** The first of the waitlist, if any. */
-	public Optional<EnrollmentRow> nextWaiting(UUID groupId) {
+	/** The waitlist, first in line first. */
+	public List<EnrollmentRow> waiting(UUID groupId) {
 		return jdbc.sql("""
 				select group_id, client_id, status, position, warnings, requested_at, enrolled_at
-				from group_enrollments where group_id = ? and status = 'WAITLISTED' order by position fetch first 1 rows only""")
+				from group_enrollments where group_id = ? and status = 'WAITLISTED' order by position""")
 			.param(groupId)
 			.query(RecordRowMapper.of(EnrollmentRow.class))
-			.optional();
+			.list();
 	}
 
 	public void insertLog(MeetingLogRow log) {

@@ -84,6 +84,25 @@ public class AppointmentRepository {
 		}
 	}
 
+	/** A group member's client slots of a meeting (the meeting holds the leader's). */
+	public void holdClientSlots(UUID clientId, Appointment meeting) {
+		List<Object[]> client = new java.util.ArrayList<>();
+		for (long slot = slotOf(meeting.start()); slot < slotOf(meeting.end()); slot++) {
+			client.add(new Object[] { clientId, slot, meeting.id() });
+		}
+		template.batchUpdate("insert into client_slots (client_id, slot, appointment_id) values (?, ?, ?)", client);
+	}
+
+	/** Gives back the client's slots of these meetings (a member who leaves the group). */
+	public void releaseClientSlots(UUID clientId, List<UUID> meetingIds) {
+		if (!meetingIds.isEmpty()) {
+			jdbc.sql("delete from client_slots where client_id = :client and appointment_id in (:meetings)")
+				.param("client", clientId)
+				.param("meetings", meetingIds)
+				.update();
+		}
+	}
+
 	public void releaseSlots(UUID appointmentId) {
 		jdbc.sql("delete from staff_slots where appointment_id = ?").param(appointmentId).update();
 		jdbc.sql("delete from client_slots where appointment_id = ?").param(appointmentId).update();
