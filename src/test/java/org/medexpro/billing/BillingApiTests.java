@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -364,6 +365,55 @@ class BillingApiTests {
 		assertThat(charged).isEqualTo(first.get("charged").asInt());
 		api(post("/api/v1/billing/membership-runs"), "{\"period\":\"March\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("period"));
+	}
+
+	@Test
+	void aPayersOwnFeesAndUnitMethodPriceItsInvoices() throws Exception {
+		String payer = id(api(post("/api/v1/payers"), """
+				{"name":"%s","kind":"COMMERCIAL","acceptsPractice":true,"unitMethod":"AMA"}""".formatted(Fixtures.unique("Coastal Health")))
+			.andExpect(status().isCreated()));
+		LocalDate served = LocalDate.now(ZoneOffset.UTC).minusDays(5);
+		api(put("/api/v1/payers/{id}/fees/{code}", payer, "97110"), "{\"effectiveFrom\":\"" + served.minusDays(30) + "\",\"perUnit\":\"30.00\"}")
+			.andExpect(status().isOk());
+		api(put("/api/v1/payers/{id}/fees/{code}", payer, "97112"), "{\"effectiveFrom\":\"" + served.plusDays(1) + "\",\"perUnit\":\"10.00\"}")
+			.andExpect(status().isOk());
+		api(put("/api/v1/payers/{id}/fees/{code}", payer, "97110"), "{\"effectiveFrom\":\"" + served + "\",\"perUnit\":\"-1.00\"}")
+			.andExpect(status().isBadRequest());
+		UUID client = referredClient();
+		String coverage = id(api(post("/api/v1/clients/{id}/coverages", client), "{\"payerId\":\"" + payer + "\",\"memberId\":\"CH-7\"}"));
+		OffsetDateTime start = served.atTime(9, 0).atOffset(ZoneOffset.UTC);
+		// The AMA rule of eights: 97110 38 minutes is 3 units on its own; 97112 7 minutes is none (CMS would give the day 3 + 0).
+		session(client, start, 50, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 38, ServiceKind.BALANCE_NEUROMUSCULAR, 7));
+		session(client, start.plusDays(1), 50, Map.of(ServiceKind.BALANCE_NEUROMUSCULAR, 20));
+		api(post("/api/v1/clients/{id}/invoices", client), "{\"coverageId\":\"" + coverage + "\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.billTo").value("PAYER"))
+			.andExpect(jsonPath("$.lines.length()").value(2))
+			.andExpect(jsonPath("$.lines[0].cptCode").value("97110"))
+			.andExpect(jsonPath("$.lines[0].units").value(3))
+			.andExpect(jsonPath("$.lines[0].unitPrice").value("30.00"))
+			.andExpect(jsonPath("$.lines[1].cptCode").value("97112"))
+			.andExpect(jsonPath("$.lines[1].unitPrice").value("10.00"))
+			.andExpect(jsonPath("$.total").value("100.00"));
+	}
+
+	@Test
+	void aMembershipPausesResumesAndEndsAndOnlyAnActiveOneIsCharged() throws Exception {
+		String plan = id(api(post("/api/v1/membership-plans"), "{\"name\":\"" + Fixtures.unique("Plan") + "\",\"monthlyFee\":\"75.00\",\"includedSessions\":4}"));
+		UUID client = fixtures.clientOf(trainer).id();
+		String membership = id(api(post("/api/v1/clients/{id}/memberships", client), "{\"planId\":\"" + plan + "\"}"));
+		api(post("/api/v1/memberships/{id}/resume", membership), "").andExpect(status().isConflict());
+		api(post("/api/v1/memberships/{id}/pause", membership), "").andExpect(jsonPath("$.status").value("PAUSED"));
+		api(post("/api/v1/billing/membership-runs"), "{\"period\":\"2031-05\"}");
+		assertThat(body(api(get("/api/v1/clients/{id}/invoices", client), ""))).as("paused: not charged").isEmpty();
+		api(post("/api/v1/memberships/{id}/resume", membership), "").andExpect(jsonPath("$.status").value("ACTIVE"));
+		api(post("/api/v1/billing/membership-runs"), "{\"period\":\"2031-06\"}");
+		assertThat(body(api(get("/api/v1/clients/{id}/invoices", client), ""))).hasSize(1);
+		api(post("/api/v1/memberships/{id}/cancel", membership), "").andExpect(jsonPath("$.status").value("CANCELLED"));
+		api(post("/api/v1/memberships/{id}/cancel", membership), "").andExpect(status().isConflict());
+		api(post("/api/v1/memberships/{id}/resume", membership), "").andExpect(status().isConflict());
+		api(post("/api/v1/billing/membership-runs"), "{\"period\":\"2031-07\"}");
+		assertThat(body(api(get("/api/v1/clients/{id}/invoices", client), ""))).as("cancelled: not charged").hasSize(1);
 	}
 
 	@Test
