@@ -72,7 +72,7 @@ class CalendarPageTests {
 		mvc.perform(desk(get("/schedule/week").param("date", monday.toString()).param("staff", trainer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("10:30–11:15"), containsString("Ada Testclient"),
-					containsString("One-to-one training"))));
+					containsString("One-to-one training"), containsString("<h1>Week of " + monday + ", "))));
 		mvc.perform(desk(get("/schedule/day").param("date", monday.plusDays(2).toString())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("10:30–11:15")));

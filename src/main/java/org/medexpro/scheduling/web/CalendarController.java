@@ -180,7 +180,7 @@ class CalendarController {
 					entries.stream().filter(e -> e.appointment().start().atZoneSameInstant(time.zone()).toLocalDate().equals(day)).toList()));
 		}
 		model.addAttribute("view", "week");
-		model.addAttribute("title", "Week of " + monday + (who.equals("all") ? ", everyone" : ", " + displayName(who)));
+		model.addAttribute("heading", "Week of " + monday + (who.equals("all") ? ", everyone" : ", " + displayName(who)));
 		model.addAttribute("previous", monday.minusWeeks(1));
 		model.addAttribute("next", monday.plusWeeks(1));
 		model.addAttribute("date", monday);
@@ -204,7 +204,7 @@ class CalendarController {
 			}
 		}
 		model.addAttribute("view", "day");
-		model.addAttribute("title", CalendarView.dayHeading(day) + " " + day.getYear());
+		model.addAttribute("heading", CalendarView.dayHeading(day) + " " + day.getYear());
 		model.addAttribute("previous", day.minusDays(1));
 		model.addAttribute("next", day.plusDays(1));
 		model.addAttribute("date", day);
