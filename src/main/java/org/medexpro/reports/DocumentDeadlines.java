@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <li>the introductory letter within 24 hours of the first visit (the intake or the first session);</li>
  * <li>the assessment summary within a week of the assessment (the intake);</li>
  * <li>the progress report every 30 days from the program's start or the last report, and by the
- * day before the client's next physician visit when that is sooner;</li>
+ * day before the client's next physician visit when that is sooner; a report whose period ends
+ * within the week before a visit (when the visit's report is listed) was made for that visit;</li>
  * <li>the change-in-status letter within 24 hours of the change (a red flag, a pause, a return);</li>
  * <li>the discharge summary within a week of the discharge [D].</li>
  * </ul>
@@ -51,13 +52,18 @@ public final class DocumentDeadlines {
 	/**
 	 * What the rules read of a client.
 	 *
+	 * @param physicianVisits the client's physician visits from today on, earliest first
 	 * @param statusEvents when the client's status changed in a way the physician hears of
 	 * (a red flag raised, a pause, a return)
 	 */
 	public record Facts(UUID clientId, String clientName, boolean physicianOnFile, boolean inCare,
 			@Nullable OffsetDateTime intakeAt, @Nullable OffsetDateTime firstSessionAt, @Nullable LocalDate programStartedOn,
-			@Nullable OffsetDateTime dischargedAt, @Nullable LocalDate nextPhysicianVisit, List<OffsetDateTime> statusEvents,
+			@Nullable OffsetDateTime dischargedAt, List<LocalDate> physicianVisits, List<OffsetDateTime> statusEvents,
 			List<Existing> documents) {
+	}
+
+	/** The next progress report's date, and the physician visit it is due before, if that set it. */
+	private record NextReport(LocalDate due, @Nullable LocalDate beforeVisit) {
 	}
 
 	private final ZoneId zone;
@@ -94,28 +100,40 @@ public final class DocumentDeadlines {
 
 	/** The date the next progress report is due, or empty when none is owed. */
 	public Optional<LocalDate> nextProgressReport(Facts f) {
+		return nextReport(f).map(NextReport::due);
+	}
+
+	/**
+	 * Thirty days after the last report's period (or the program's start), or the day before the
+	 * first physician visit that no report was made for, when that is sooner.
+	 */
+	private Optional<NextReport> nextReport(Facts f) {
 		if (!f.physicianOnFile() || !f.inCare() || f.programStartedOn() == null) {
 			return Optional.empty();
 		}
-		LocalDate base = signed(f, DocumentKind.PROGRESS_REPORT, null).stream()
+		LocalDate lastReport = signed(f, DocumentKind.PROGRESS_REPORT, null).stream()
 			.map(d -> d.periodTo() != null ? d.periodTo() : d.signedAt().atZoneSameInstant(zone).toLocalDate())
 			.max(Comparator.naturalOrder())
-			.orElse(f.programStartedOn());
+			.orElse(null);
+		LocalDate base = lastReport != null ? lastReport : f.programStartedOn();
 		LocalDate due = base.plusDays(REPORT_EVERY_DAYS);
-		if (f.nextPhysicianVisit() != null && !f.nextPhysicianVisit().isBefore(base)
-				&& f.nextPhysicianVisit().minusDays(1).isBefore(due)) {
-			due = f.nextPhysicianVisit().minusDays(1);
+		for (LocalDate visit : f.physicianVisits().stream().sorted().toList()) {
+			boolean madeForThisVisit = lastReport != null && !lastReport.isBefore(visit.minusDays(LISTED_AHEAD.toDays()));
+			if (visit.isBefore(base) || madeForThisVisit) {
+				continue;
+			}
+			if (visit.minusDays(1).isBefore(due)) {
+				return Optional.of(new NextReport(visit.minusDays(1), visit));
+			}
+			break;
 		}
-		return Optional.of(due);
+		return Optional.of(new NextReport(due, null));
 	}
 
 	private Optional<DueDocument> progressReport(Facts f, OffsetDateTime now) {
-		return nextProgressReport(f).map(date -> {
-			boolean beforeVisit = f.nextPhysicianVisit() != null && date.equals(f.nextPhysicianVisit().minusDays(1));
-			return item(f, DocumentKind.PROGRESS_REPORT, null, endOf(date), now,
-					beforeVisit ? "before the physician visit on " + f.nextPhysicianVisit() : "every 30 days",
-					draft(f, DocumentKind.PROGRESS_REPORT));
-		});
+		return nextReport(f).map(next -> item(f, DocumentKind.PROGRESS_REPORT, null, endOf(next.due()), now,
+				next.beforeVisit() != null ? "before the physician visit on " + next.beforeVisit() : "every 30 days",
+				draft(f, DocumentKind.PROGRESS_REPORT)));
 	}
 
 	private Optional<DueDocument> changeInStatus(Facts f, OffsetDateTime now) {

@@ -343,7 +343,7 @@ public class DocumentService {
 			.toList();
 		return new DocumentDeadlines.Facts(clientId, name, physician, status != ClientStatus.DISCHARGED,
 				intake == null ? null : intake.takenAt(), firstSession, programStart, discharged,
-				documents.nextVisit(clientId, today()).orElse(null), events, existing);
+				documents.visitsFrom(clientId, today()), events, existing);
 	}
 
 	/** A pause, a return from one, or a red flag during training: the physician hears of it. */

@@ -77,6 +77,26 @@ class DocumentDeadlinesTests {
 	}
 
 	@Test
+	void aReportMadeForAPhysicianVisitClearsItUntilThirtyDaysLaterOrTheNextVisit() {
+		LocalDate start = LocalDate.of(2026, 11, 2);
+		LocalDate visit = LocalDate.of(2026, 11, 20);
+		Existing forTheVisit = signed(DocumentKind.PROGRESS_REPORT, at("2026-11-18T10:00:00"), LocalDate.of(2026, 11, 18));
+		Facts f = facts(INTAKE, null, start, null, visit, List.of(), List.of(forTheVisit));
+		assertThat(RULES.nextProgressReport(f)).as("30 days after the report made for the visit").contains(LocalDate.of(2026, 12, 18));
+		assertThat(kinds(RULES.due(f, at("2026-11-20T08:00:00")))).as("not due again on the visit day")
+			.doesNotContain(DocumentKind.PROGRESS_REPORT);
+
+		Facts twoVisits = new Facts(CLIENT, "Ada Client", true, true, INTAKE, null, start, null,
+				List.of(visit, LocalDate.of(2026, 12, 10)), List.of(), List.of(forTheVisit));
+		assertThat(RULES.nextProgressReport(twoVisits)).as("the day before the next visit").contains(LocalDate.of(2026, 12, 9));
+
+		Existing monthBefore = signed(DocumentKind.PROGRESS_REPORT, at("2026-11-10T10:00:00"), LocalDate.of(2026, 11, 10));
+		Facts older = facts(INTAKE, null, start, null, visit, List.of(), List.of(monthBefore));
+		assertThat(RULES.nextProgressReport(older)).as("a report more than a week before the visit was not made for it")
+			.contains(LocalDate.of(2026, 11, 19));
+	}
+
+	@Test
 	void theChangeInStatusLetterIsDueWithin24HoursOfTheChange() {
 		OffsetDateTime pause = at("2026-11-10T14:00:00");
 		Facts f = facts(INTAKE, null, null, null, null, List.of(pause),
@@ -99,7 +119,7 @@ class DocumentDeadlinesTests {
 	@Test
 	void theIntakeIsOverdueOnceTrainingBeganWithoutOne() {
 		OffsetDateTime session = at("2026-11-05T10:00:00");
-		Facts f = new Facts(CLIENT, "Ada Client", false, true, null, session, null, null, null, List.of(), List.of());
+		Facts f = new Facts(CLIENT, "Ada Client", false, true, null, session, null, null, List.of(), List.of(), List.of());
 		List<DueDocument> due = RULES.due(f, session.plusMinutes(1));
 		assertThat(due).singleElement().satisfies(d -> {
 			assertThat(d.kind()).isNull();
@@ -110,15 +130,15 @@ class DocumentDeadlinesTests {
 
 	@Test
 	void nothingIsOwedToAPhysicianWhoIsNotOnFile() {
-		Facts f = new Facts(CLIENT, "Ada Client", false, true, INTAKE, INTAKE, LocalDate.of(2026, 11, 2), null, null,
+		Facts f = new Facts(CLIENT, "Ada Client", false, true, INTAKE, INTAKE, LocalDate.of(2026, 11, 2), null, List.of(),
 				List.of(INTAKE.plusDays(3)), List.of());
 		assertThat(RULES.due(f, INTAKE.plus(Duration.ofDays(60)))).isEmpty();
 	}
 
 	private static Facts facts(OffsetDateTime intake, @Nullable OffsetDateTime firstSession, @Nullable LocalDate programStart,
 			@Nullable OffsetDateTime discharged, @Nullable LocalDate visit, List<OffsetDateTime> events, List<Existing> documents) {
-		return new Facts(CLIENT, "Ada Client", true, discharged == null, intake, firstSession, programStart, discharged, visit,
-				events, documents);
+		return new Facts(CLIENT, "Ada Client", true, discharged == null, intake, firstSession, programStart, discharged,
+				visit == null ? List.of() : List.of(visit), events, documents);
 	}
 
 	private static Existing signed(DocumentKind kind, OffsetDateTime at, @Nullable LocalDate periodTo) {

@@ -74,12 +74,12 @@ public class DocumentRepository {
 			.update();
 	}
 
-	/** The client's next physician visit on or after {@code from}. */
-	public Optional<LocalDate> nextVisit(UUID clientId, LocalDate from) {
-		return jdbc.sql("select visit_on from physician_visits where client_id = ? and visit_on >= ? order by visit_on fetch first 1 rows only")
+	/** The client's physician visits on or after {@code from}, earliest first. */
+	public List<LocalDate> visitsFrom(UUID clientId, LocalDate from) {
+		return jdbc.sql("select distinct visit_on from physician_visits where client_id = ? and visit_on >= ? order by visit_on")
 			.params(clientId, from)
 			.query(LocalDate.class)
-			.optional();
+			.list();
 	}
 
 	public Optional<UUID> clientOf(UUID documentId) {
