@@ -6,10 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -63,6 +65,15 @@ public class DocumentService {
 
 	/** 422 rule: the client has not consented to share information with their physician. */
 	public static final String CONSENT_REQUIRED = "CONSENT_REQUIRED";
+
+	/** 422 rule: a one-page document that would not fit on one page even at the smallest size. */
+	public static final String TOO_LONG_FOR_ONE_PAGE = "TOO_LONG_FOR_ONE_PAGE";
+
+	/** 422 rule: the document says words outside the scope of exercise, not confirmed as written. */
+	public static final String OUT_OF_SCOPE_LANGUAGE = "OUT_OF_SCOPE_LANGUAGE";
+
+	/** The documents the physician gets on one page (DESIGN.md DOC-COM). */
+	static final Set<DocumentKind> ONE_PAGE = EnumSet.of(DocumentKind.PROGRESS_REPORT, DocumentKind.ASSESSMENT_SUMMARY);
 
 	/** What a discharged client is recommended next. */
 	public enum NextStep {
@@ -193,19 +204,27 @@ public class DocumentService {
 	}
 
 	/**
-	 * Signs the document: its wording and data never change again. Out-of-scope words are
-	 * refused with the practice's wording unless {@code acknowledgeLanguage}.
+	 * Signs the document: its wording and data never change again. A one-page document that
+	 * would run over is refused (naming its longest part); out-of-scope words are refused with
+	 * the practice's wording unless {@code acknowledgeLanguage}.
+	 * @throws RuleViolationException 422 {@code TOO_LONG_FOR_ONE_PAGE} or {@code OUT_OF_SCOPE_LANGUAGE}
 	 */
 	@Transactional
 	public Document sign(UUID documentId, boolean acknowledgeLanguage) {
 		DocumentRow row = find(documentId);
 		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
 		requireDraft(row);
+		Document draft = view(row);
+		Pdf asSigned = renderPdf(new Document(draft.id(), draft.clientId(), draft.kind(), DocumentStatus.SIGNED, draft.sections(),
+				draft.data(), draft.createdAt(), draft.createdBy(), now(), CurrentStaff.username(), draft.version(), draft.sent()));
+		if (ONE_PAGE.contains(draft.kind()) && asSigned.pages() > 1) {
+			throw tooLong(draft);
+		}
 		List<String> words = ScopeLanguage.strayWords(String.join("\n", sections(row).values()));
 		if (!words.isEmpty() && !acknowledgeLanguage) {
 			Map<String, String> suggestions = new LinkedHashMap<>();
 			words.forEach(w -> suggestions.put(w, ScopeLanguage.suggestion(w)));
-			throw new RuleViolationException("OUT_OF_SCOPE_LANGUAGE", "The document uses words outside the scope of exercise: "
+			throw new RuleViolationException(OUT_OF_SCOPE_LANGUAGE, "The document uses words outside the scope of exercise: "
 					+ String.join(", ", suggestions.entrySet().stream().map(s -> "“" + s.getKey() + "” (say: " + s.getValue() + ")").toList())
 					+ ". Reword it, or confirm it as written (acknowledgeLanguage).", Map.of("words", words, "suggestions", suggestions));
 		}
@@ -414,7 +433,29 @@ public class DocumentService {
 	/** The sizes a one-page document is tried in, largest first. */
 	private static final List<String> DENSITIES = List.of("", "compact", "tight");
 
+	/** A document as PDF; {@code pages} is counted for the one-page documents only (0 otherwise). */
+	private record Pdf(byte[] bytes, int pages) {
+	}
+
+	/** Refuses a one-page document that runs over, naming its longest part (the one to shorten first). */
+	private static RuleViolationException tooLong(Document document) {
+		Map.Entry<String, String> longest = document.sections().entrySet().stream()
+			.max(Comparator.comparingInt(e -> e.getValue() == null ? 0 : e.getValue().length()))
+			.orElseThrow();
+		String field = "sections." + longest.getKey();
+		String message = "shorten it: the " + document.kind().label().toLowerCase(Locale.ROOT)
+				+ " must fit on one page, and does not even at the smallest size";
+		return new RuleViolationException(TOO_LONG_FOR_ONE_PAGE, "The " + document.kind().label().toLowerCase(Locale.ROOT)
+				+ " would not fit on one page, even at the smallest size. Shorten its parts, the longest first: "
+				+ document.kind().sections().get(longest.getKey()) + " (" + longest.getValue().length() + " characters).",
+				Map.of("field", field, "errors", List.of(Map.of("field", field, "message", message))));
+	}
+
 	byte[] render(Document document) {
+		return renderPdf(document).bytes();
+	}
+
+	private Pdf renderPdf(Document document) {
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("document", document);
 		context.setVariable("data", document.data());
@@ -427,11 +468,15 @@ public class DocumentService {
 			case DISCHARGE_SUMMARY -> "reports/discharge-summary";
 			default -> "reports/letter";
 		};
-		byte[] pdf = null;
+		Pdf pdf = null;
 		for (String density : DENSITIES) {
 			context.setVariable("density", density);
-			pdf = renderer.render(template, context);
-			if (document.kind() != DocumentKind.PROGRESS_REPORT || PdfRenderer.pages(pdf) == 1) {
+			byte[] bytes = renderer.render(template, context);
+			if (!ONE_PAGE.contains(document.kind())) {
+				return new Pdf(bytes, 0);
+			}
+			pdf = new Pdf(bytes, PdfRenderer.pages(bytes));
+			if (pdf.pages() == 1) {
 				break;
 			}
 		}

@@ -49,12 +49,30 @@ import tools.jackson.databind.ObjectMapper;
 @MedexIntegrationTest
 class DocumentApiTests {
 
-	/** Sixteen measures with a value at baseline and a later one (questionnaires as their score). */
-	static final String[][] MEASURES = { { "TUG", "15.2", "11.8" }, { "CST30", "7", "11" }, { "FTSTS", "16.5", "12.1" },
-			{ "SMWT", "310", "372" }, { "GAIT", "0.72", "0.95" }, { "BBS", "41", "49" }, { "FRT", "7.5", "10" },
-			{ "FSST", "14.2", "10.9" }, { "ABC", "52", "71" }, { "LEFS", "38", "52" }, { "ODI", "36", "22" },
-			{ "NDI", "12", "8" }, { "QDASH", "40.9", "25" }, { "PSFS", "4", "6.7" }, { "KOOSJR", "52.465", "68.325" },
-			{ "STEP2", "62", "80" } };
+	/**
+	 * Sixteen measures with a value at baseline and a later one (questionnaires as their score), and the row the
+	 * report's table shows for each: name (unit), baseline, latest, change, MCID and the verdict.
+	 */
+	static final String[][] MEASURES = { { "TUG", "15.2", "11.8", "Timed Up and Go (s) 15.2 11.8 -3.4 1.1 improved" },
+			{ "CST30", "7", "11", "30-Second Chair Stand (stands) 7 11 +4 3 improved" },
+			{ "FTSTS", "16.5", "12.1", "Five Times Sit to Stand (s) 16.5 12.1 -4.4 1.7 improved" },
+			{ "SMWT", "310", "372", "6-Minute Walk Test (m) 310 372 +62 25 improved" },
+			{ "GAIT", "0.72", "0.95", "10-Metre Walk Test (gait speed) (m/s) 0.72 0.95 +0.23 0.05 improved" },
+			{ "BBS", "41", "49", "Berg Balance Scale (points) 41 49 +8 7 improved" },
+			{ "FRT", "7.5", "10", "Functional Reach Test (in) 7.5 10.0 +2.5 — no MCID" },
+			{ "FSST", "14.2", "10.9", "Four Square Step Test (s) 14.20 10.90 -3.30 — no MCID" },
+			{ "ABC", "52", "71", "Activities-specific Balance Confidence Scale (%) 52.0 71.0 +19.0 15.0 improved" },
+			{ "LEFS", "38", "52", "Lower Extremity Functional Scale (points) 38.0 52.0 +14.0 9.0 improved" },
+			{ "ODI", "36", "22", "Oswestry Disability Index (version 2.1a) (%) 36.0 22.0 -14.0 10.0 improved" },
+			{ "NDI", "12", "8", "Neck Disability Index (points) 12.0 8.0 -4.0 5.0 within MCID" },
+			{ "QDASH", "40.9", "25", "QuickDASH (points) 40.9 25.0 -15.9 14.0 improved" },
+			{ "PSFS", "4", "6.7", "Client-Specific Functional Scale (PSFS) (points (mean)) 4.0 6.7 +2.7 2.0 improved" },
+			{ "KOOSJR", "52.465", "68.325",
+					"KOOS JR (Knee injury and Osteoarthritis Outcome Score for Joint Replacement) (interval score) 52.5 68.3 +15.9 20.0 within MCID" },
+			{ "STEP2", "62", "80", "2-Minute Step Test (steps (right knee)) 62 80 +18 — no MCID" } };
+
+	/** An in-scope sentence to fill a part with. */
+	static final String SENTENCE = "The client walked farther and rose from the chair more easily each week. ";
 
 	@Autowired
 	MockMvc mvc;
@@ -106,12 +124,45 @@ class DocumentApiTests {
 		String text = pdfText(id, 1);
 		assertThat(text).contains("Montgomery-Fitzwilliam", "M17.12", "30-day progress report", "3 of 3 sessions attended",
 				"Timed Up and Go", "15.2", "11.8", "-3.4", "Berg Balance Scale", "meaningful improvement", "Signed");
+		String rows = text.replaceAll("\\s+", " ");
 		for (String[] m : MEASURES) {
-			assertThat(text).contains(m[1].replace(".465", ".5").replace(".325", ".3"));
+			assertThat(rows).as("the row of " + m[0]).contains(m[3]);
 		}
 		assertThat(org.medexpro.shared.ScopeLanguage.strayWords(text)).isEmpty();
 		api(put("/api/v1/documents/{id}", id), "{\"version\":1,\"sections\":{\"function\":\"changed\"}}")
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void aOnePageDocumentThatWouldRunOverIsNotSignedAndItsLongestPartIsNamed() throws Exception {
+		UUID client = referredClient(physician("Dr. " + Fixtures.unique("Long"), null), true, Fixtures.unique("LongParts"));
+		for (DocumentKind kind : List.of(DocumentKind.PROGRESS_REPORT, DocumentKind.ASSESSMENT_SUMMARY)) {
+			String longest = kind == DocumentKind.PROGRESS_REPORT ? "balance" : "plan";
+			String id = body(api(post("/api/v1/clients/{id}/documents", client), "{\"kind\":\"" + kind + "\"}")
+				.andExpect(status().isCreated())).get("id").asText();
+			StringBuilder parts = new StringBuilder();
+			for (String code : kind.sectionCodes()) {
+				parts.append(parts.isEmpty() ? "" : ",").append('"').append(code).append("\":\"")
+					.append(SENTENCE.repeat(code.equals(longest) ? 40 : 33).strip()).append('"');
+			}
+			api(put("/api/v1/documents/{id}", id), "{\"version\":0,\"sections\":{" + parts + "}}").andExpect(status().isOk());
+			api(post("/api/v1/documents/{id}/sign", id), "{\"acknowledgeLanguage\":true}")
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("TOO_LONG_FOR_ONE_PAGE"))
+				.andExpect(jsonPath("$.field").value("sections." + longest))
+				.andExpect(jsonPath("$.errors[0].field").value("sections." + longest));
+			api(get("/api/v1/documents/{id}", id), "").andExpect(jsonPath("$.status").value("DRAFT"));
+
+			api(put("/api/v1/documents/{id}", id), "{\"version\":1,\"sections\":{\"" + longest + "\":\"" + SENTENCE.strip() + "\"}}")
+				.andExpect(status().isOk());
+			StringBuilder shorter = new StringBuilder();
+			for (String code : kind.sectionCodes()) {
+				shorter.append(shorter.isEmpty() ? "" : ",").append('"').append(code).append("\":\"").append(SENTENCE.repeat(2).strip()).append('"');
+			}
+			api(put("/api/v1/documents/{id}", id), "{\"version\":2,\"sections\":{" + shorter + "}}").andExpect(status().isOk());
+			api(post("/api/v1/documents/{id}/sign", id), "").andExpect(status().isOk());
+			assertThat(pdfOf("/api/v1/documents/{id}/pdf", id, 1)).contains(kind.label());
+		}
 	}
 
 	@Test
@@ -318,9 +369,17 @@ class DocumentApiTests {
 	}
 
 	private String pdfOf(String path, String document) throws Exception {
+		return pdfOf(path, document, 0);
+	}
+
+	/** The PDF's text; {@code pages} checked when above 0. */
+	private String pdfOf(String path, String document, int pages) throws Exception {
 		byte[] pdf = mvc.perform(get(path, document).with(user(trainer).roles("TRAINER")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			if (pages > 0) {
+				assertThat(doc.getNumberOfPages()).as("pages").isEqualTo(pages);
+			}
 			return new PDFTextStripper().getText(doc);
 		}
 	}

@@ -176,7 +176,8 @@ class DocumentController {
 			return page(current, ex.errors().get(0).field() + " " + ex.errors().get(0).message(), false, model);
 		}
 		catch (RuleViolationException ex) {
-			return page(documents.get(documentId), ex.getMessage(), true, model);
+			model.addAttribute("errorTitle", "Saved, not signed");
+			return page(documents.get(documentId), ex.getMessage(), ex.rule().equals(DocumentService.OUT_OF_SCOPE_LANGUAGE), model);
 		}
 		catch (ConflictException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
