@@ -205,8 +205,9 @@ public class DocumentService {
 
 	/**
 	 * Signs the document: its wording and data never change again. A one-page document that
-	 * would run over is refused (naming its longest part); out-of-scope words are refused with
-	 * the practice's wording unless {@code acknowledgeLanguage}.
+	 * would run over is refused (naming its longest part); out-of-scope words anywhere in what
+	 * the PDF will say (the parts, and what it shows from the record: goals, screen findings,
+	 * conditions, the program) are refused with the practice's wording unless {@code acknowledgeLanguage}.
 	 * @throws RuleViolationException 422 {@code TOO_LONG_FOR_ONE_PAGE} or {@code OUT_OF_SCOPE_LANGUAGE}
 	 */
 	@Transactional
@@ -220,11 +221,11 @@ public class DocumentService {
 		if (ONE_PAGE.contains(draft.kind()) && asSigned.pages() > 1) {
 			throw tooLong(draft);
 		}
-		List<String> words = ScopeLanguage.strayWords(String.join("\n", sections(row).values()));
+		List<String> words = ScopeLanguage.strayWords(withoutNames(PdfText.of(asSigned.bytes()), draft));
 		if (!words.isEmpty() && !acknowledgeLanguage) {
 			Map<String, String> suggestions = new LinkedHashMap<>();
 			words.forEach(w -> suggestions.put(w, ScopeLanguage.suggestion(w)));
-			throw new RuleViolationException(OUT_OF_SCOPE_LANGUAGE, "The document uses words outside the scope of exercise: "
+			throw new RuleViolationException(OUT_OF_SCOPE_LANGUAGE, "The document (its parts, or what it shows from the record) uses words outside the scope of exercise: "
 					+ String.join(", ", suggestions.entrySet().stream().map(s -> "“" + s.getKey() + "” (say: " + s.getValue() + ")").toList())
 					+ ". Reword it, or confirm it as written (acknowledgeLanguage).", Map.of("words", words, "suggestions", suggestions));
 		}
@@ -428,6 +429,33 @@ public class DocumentService {
 		return new Document(row.id(), row.clientId(), DocumentKind.valueOf(row.kind()), DocumentStatus.valueOf(row.status()),
 				sections(row), data(row), row.createdAt(), row.createdBy(), row.signedAt(), row.signedBy(), row.version(),
 				relations.sendingsOf(row.id()));
+	}
+
+	/**
+	 * The text without the names it prints (the practice, the client, the physician and their
+	 * practice, the professional): a practice called Riverton Physical Therapy is not a stray word.
+	 * A name may be wrapped at a space or after a hyphen.
+	 */
+	private String withoutNames(String text, Document document) {
+		DocumentData data = document.data();
+		List<String> names = new ArrayList<>(List.of(data.practice(), data.clientName(), data.author(), author()));
+		if (data.physician() != null) {
+			names.add(data.physician().name());
+			if (data.physician().practice() != null) {
+				names.add(data.physician().practice());
+			}
+		}
+		String rest = text;
+		for (String name : names) {
+			StringBuilder pattern = new StringBuilder();
+			for (char c : name.strip().toCharArray()) {
+				pattern.append(Character.isWhitespace(c) ? "\\s+" : java.util.regex.Pattern.quote(String.valueOf(c)) + (c == '-' ? "\\s*" : ""));
+			}
+			if (!pattern.isEmpty()) {
+				rest = rest.replaceAll(pattern.toString(), " ");
+			}
+		}
+		return rest;
 	}
 
 	/** The sizes a one-page document is tried in, largest first. */

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
+import org.medexpro.shared.ScopeLanguage;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
 import org.medexpro.support.TestClock;
@@ -163,6 +164,33 @@ class DocumentApiTests {
 			api(post("/api/v1/documents/{id}/sign", id), "").andExpect(status().isOk());
 			assertThat(pdfOf("/api/v1/documents/{id}/pdf", id, 1)).contains(kind.label());
 		}
+	}
+
+	@Test
+	void strayWordsAnywhereInWhatThePdfSaysAreRefusedUntilConfirmedButNamesAreNotStrayWords() throws Exception {
+		UUID physician = physician("Dr. " + Fixtures.unique("Scope"), "Riverton Physical Therapy Associates");
+		UUID client = referredClient(physician, true, Fixtures.unique("Scope"));
+		String letter = body(api(post("/api/v1/clients/{id}/documents", client), "{\"kind\":\"INTRODUCTORY_LETTER\"}")).get("id").asText();
+		// The physician's practice is a name, not a stray word.
+		api(post("/api/v1/documents/{id}/sign", letter), "").andExpect(status().isOk());
+
+		api(post("/api/v1/clients/{id}/goals", client),
+				"{\"term\":\"SHORT\",\"description\":\"Climb the stairs at home once the physical therapy ends\"}")
+			.andExpect(status().isCreated());
+		JsonNode report = body(api(post("/api/v1/clients/{id}/progress-reports", client), "").andExpect(status().isCreated()));
+		assertThat(ScopeLanguage.strayWords(String.join(" ", report.get("sections").valueStream().map(JsonNode::asText).toList())))
+			.as("the parts the professional edits are in scope").isEmpty();
+		String id = report.get("id").asText();
+		api(post("/api/v1/documents/{id}/sign", id), "")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("OUT_OF_SCOPE_LANGUAGE"))
+			.andExpect(jsonPath("$.words").value(org.hamcrest.Matchers.contains("therapy")))
+			.andExpect(jsonPath("$.suggestions.therapy").value("training"));
+		api(get("/api/v1/documents/{id}", id), "").andExpect(jsonPath("$.status").value("DRAFT"));
+		api(post("/api/v1/documents/{id}/sign", id), "{\"acknowledgeLanguage\":true}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SIGNED"));
+		assertThat(pdfOf("/api/v1/progress-reports/{id}/pdf", id)).contains("once the physical therapy ends");
 	}
 
 	@Test
