@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * <li>the discharge summary within a week of the discharge [D].</li>
  * </ul>
  * Session logs have their own 24-hour rule (the sessions module). Letters are owed only to a
- * physician on file. A document is listed from a week before it is due.
+ * physician on file. A document is listed from a week before it is due. The deadline is to get
+ * the document to the physician: it is met when the document is sent (by e-mail, or recorded as
+ * sent by fax, post or hand); a signed one not yet sent stays listed, marked as waiting to be sent.
  */
 public final class DocumentDeadlines {
 
@@ -44,9 +46,26 @@ public final class DocumentDeadlines {
 
 	static final Duration DISCHARGE_SUMMARY_WITHIN = Duration.ofDays(7);
 
-	/** A document of the client's, drafted or signed. */
+	/**
+	 * A document of the client's, drafted or signed.
+	 *
+	 * @param sentAt when it was first sent or recorded as sent
+	 */
 	public record Existing(UUID id, DocumentKind kind, DocumentStatus status, OffsetDateTime createdAt,
-			@Nullable OffsetDateTime signedAt, @Nullable LocalDate periodTo) {
+			@Nullable OffsetDateTime signedAt, @Nullable LocalDate periodTo, @Nullable OffsetDateTime sentAt) {
+
+		boolean sent() {
+			return signed() && sentAt != null;
+		}
+
+		boolean waitingToBeSent() {
+			return signed() && sentAt == null;
+		}
+
+		private boolean signed() {
+			return status == DocumentStatus.SIGNED && signedAt != null;
+		}
+
 	}
 
 	/**
@@ -76,23 +95,24 @@ public final class DocumentDeadlines {
 	public List<DueDocument> due(Facts f, OffsetDateTime now) {
 		List<DueDocument> due = new ArrayList<>();
 		if (f.firstSessionAt() != null && f.intakeAt() == null) {
-			due.add(item(f, null, "Intake (MET-Q)", f.firstSessionAt(), now, "training began without an intake on file", null));
+			due.add(new DueDocument(f.clientId(), f.clientName(), null, "Intake (MET-Q)", f.firstSessionAt(),
+					now.isAfter(f.firstSessionAt()), "training began without an intake on file", null, false));
 		}
 		OffsetDateTime firstVisit = earliest(f.intakeAt(), f.firstSessionAt());
 		if (f.physicianOnFile()) {
-			if (firstVisit != null && signed(f, DocumentKind.INTRODUCTORY_LETTER, null).isEmpty()) {
+			if (firstVisit != null && sent(f, DocumentKind.INTRODUCTORY_LETTER, null).isEmpty()) {
 				due.add(item(f, DocumentKind.INTRODUCTORY_LETTER, null, firstVisit.plus(INTRODUCTION_WITHIN), now,
-						"first visit " + firstVisit.atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.INTRODUCTORY_LETTER)));
+						"first visit " + firstVisit.atZoneSameInstant(zone).toLocalDate()));
 			}
-			if (f.intakeAt() != null && signed(f, DocumentKind.ASSESSMENT_SUMMARY, f.intakeAt()).isEmpty()) {
-				due.add(item(f, DocumentKind.ASSESSMENT_SUMMARY, null, f.intakeAt().plus(ASSESSMENT_SUMMARY_WITHIN), now,
-						"assessment " + f.intakeAt().atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.ASSESSMENT_SUMMARY)));
+			if (f.intakeAt() != null && sent(f, DocumentKind.ASSESSMENT_SUMMARY, f.intakeAt()).isEmpty()) {
+				due.add(item(f, DocumentKind.ASSESSMENT_SUMMARY, f.intakeAt(), f.intakeAt().plus(ASSESSMENT_SUMMARY_WITHIN), now,
+						"assessment " + f.intakeAt().atZoneSameInstant(zone).toLocalDate()));
 			}
 			progressReport(f, now).ifPresent(due::add);
 			changeInStatus(f, now).ifPresent(due::add);
-			if (f.dischargedAt() != null && signed(f, DocumentKind.DISCHARGE_SUMMARY, f.dischargedAt()).isEmpty()) {
-				due.add(item(f, DocumentKind.DISCHARGE_SUMMARY, null, f.dischargedAt().plus(DISCHARGE_SUMMARY_WITHIN), now,
-						"discharged " + f.dischargedAt().atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.DISCHARGE_SUMMARY)));
+			if (f.dischargedAt() != null && sent(f, DocumentKind.DISCHARGE_SUMMARY, f.dischargedAt()).isEmpty()) {
+				due.add(item(f, DocumentKind.DISCHARGE_SUMMARY, f.dischargedAt(), f.dischargedAt().plus(DISCHARGE_SUMMARY_WITHIN), now,
+						"discharged " + f.dischargedAt().atZoneSameInstant(zone).toLocalDate()));
 			}
 		}
 		return due.stream().filter(d -> !d.dueAt().minus(LISTED_AHEAD).isAfter(now)).toList();
@@ -111,7 +131,7 @@ public final class DocumentDeadlines {
 		if (!f.physicianOnFile() || !f.inCare() || f.programStartedOn() == null) {
 			return Optional.empty();
 		}
-		LocalDate lastReport = signed(f, DocumentKind.PROGRESS_REPORT, null).stream()
+		LocalDate lastReport = sent(f, DocumentKind.PROGRESS_REPORT, null).stream()
 			.map(d -> d.periodTo() != null ? d.periodTo() : d.signedAt().atZoneSameInstant(zone).toLocalDate())
 			.max(Comparator.naturalOrder())
 			.orElse(null);
@@ -131,33 +151,43 @@ public final class DocumentDeadlines {
 	}
 
 	private Optional<DueDocument> progressReport(Facts f, OffsetDateTime now) {
-		return nextReport(f).map(next -> item(f, DocumentKind.PROGRESS_REPORT, null, endOf(next.due()), now,
-				next.beforeVisit() != null ? "before the physician visit on " + next.beforeVisit() : "every 30 days",
-				draft(f, DocumentKind.PROGRESS_REPORT)));
+		OffsetDateTime lastSent = sent(f, DocumentKind.PROGRESS_REPORT, null).stream().map(Existing::signedAt)
+			.max(Comparator.naturalOrder()).orElse(null);
+		return nextReport(f).map(next -> item(f, DocumentKind.PROGRESS_REPORT, lastSent, endOf(next.due()), now,
+				next.beforeVisit() != null ? "before the physician visit on " + next.beforeVisit() : "every 30 days"));
 	}
 
 	private Optional<DueDocument> changeInStatus(Facts f, OffsetDateTime now) {
-		OffsetDateTime lastLetter = signed(f, DocumentKind.CHANGE_IN_STATUS, null).stream()
+		OffsetDateTime lastLetter = sent(f, DocumentKind.CHANGE_IN_STATUS, null).stream()
 			.map(Existing::signedAt)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
 		return f.statusEvents().stream()
 			.filter(e -> lastLetter == null || e.isAfter(lastLetter))
 			.min(Comparator.naturalOrder())
-			.map(event -> item(f, DocumentKind.CHANGE_IN_STATUS, null, event.plus(CHANGE_LETTER_WITHIN), now,
-					"status changed " + event.atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.CHANGE_IN_STATUS)));
+			.map(event -> item(f, DocumentKind.CHANGE_IN_STATUS, event, event.plus(CHANGE_LETTER_WITHIN), now,
+					"status changed " + event.atZoneSameInstant(zone).toLocalDate()));
 	}
 
-	private DueDocument item(Facts f, @Nullable DocumentKind kind, @Nullable String label, OffsetDateTime dueAt,
-			OffsetDateTime now, String why, @Nullable UUID draft) {
-		return new DueDocument(f.clientId(), f.clientName(), kind, label != null ? label : kind.label(), dueAt,
-				now.isAfter(dueAt), why, draft);
+	/**
+	 * A document owed: the one signed since {@code since} and waiting to be sent, if any, else
+	 * the draft already started.
+	 */
+	private DueDocument item(Facts f, DocumentKind kind, @Nullable OffsetDateTime since, OffsetDateTime dueAt,
+			OffsetDateTime now, String why) {
+		Existing waiting = f.documents().stream()
+			.filter(d -> d.kind() == kind && d.waitingToBeSent() && (since == null || !d.signedAt().isBefore(since)))
+			.findFirst()
+			.orElse(null);
+		UUID document = waiting != null ? waiting.id() : draft(f, kind);
+		return new DueDocument(f.clientId(), f.clientName(), kind, kind.label(), dueAt, now.isAfter(dueAt),
+				waiting != null ? why + "; signed, waiting to be sent" : why, document, waiting != null);
 	}
 
-	/** The signed documents of a kind, signed at or after {@code since} when given. */
-	private static List<Existing> signed(Facts f, DocumentKind kind, @Nullable OffsetDateTime since) {
+	/** The documents of a kind sent to the physician, signed at or after {@code since} when given. */
+	private static List<Existing> sent(Facts f, DocumentKind kind, @Nullable OffsetDateTime since) {
 		return f.documents().stream()
-			.filter(d -> d.kind() == kind && d.status() == DocumentStatus.SIGNED && d.signedAt() != null)
+			.filter(d -> d.kind() == kind && d.sent())
 			.filter(d -> since == null || !d.signedAt().isBefore(since))
 			.toList();
 	}

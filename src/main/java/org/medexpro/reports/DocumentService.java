@@ -357,9 +357,10 @@ public class DocumentService {
 				? history.stream().filter(h -> h.to() == status).map(StatusChange::changedAt).max(Comparator.naturalOrder()).orElse(null)
 				: null;
 		List<OffsetDateTime> events = history.stream().filter(DocumentService::physicianHearsOf).map(StatusChange::changedAt).toList();
+		Map<UUID, OffsetDateTime> sent = relations.documentsSentOfClient(clientId);
 		List<DocumentDeadlines.Existing> existing = documents.ofClient(clientId).stream()
 			.map(d -> new DocumentDeadlines.Existing(d.id(), DocumentKind.valueOf(d.kind()), DocumentStatus.valueOf(d.status()),
-					d.createdAt(), d.signedAt(), d.periodTo()))
+					d.createdAt(), d.signedAt(), d.periodTo(), sent.get(d.id())))
 			.toList();
 		return new DocumentDeadlines.Facts(clientId, name, physician, status != ClientStatus.DISCHARGED,
 				intake == null ? null : intake.takenAt(), firstSession, programStart, discharged,

@@ -211,7 +211,12 @@ class DocumentApiTests {
 
 			String report = body(api(post("/api/v1/clients/{id}/progress-reports", client), "")).get("id").asText();
 			api(post("/api/v1/documents/{id}/sign", report), "").andExpect(status().isOk());
-			assertThat(progressReportDue(client)).as("a report just signed: the next is a month away").isNull();
+			JsonNode signedNotSent = progressReportDue(client);
+			assertThat(signedNotSent.get("waitingToBeSent").asBoolean()).as("signed is not yet with the physician").isTrue();
+			assertThat(signedNotSent.get("overdue").asBoolean()).isTrue();
+			assertThat(signedNotSent.get("documentId").asText()).isEqualTo(report);
+			api(post("/api/v1/documents/{id}/send", report), "{\"channel\":\"FAX\"}").andExpect(status().isCreated());
+			assertThat(progressReportDue(client)).as("a report just sent: the next is a month away").isNull();
 
 			clock.pin(start.plus(Duration.ofDays(35)));
 			api(post("/api/v1/clients/{id}/physician-visits", client), "{\"visitOn\":\"" + started.plusDays(51) + "\"}")

@@ -43,6 +43,30 @@ class DocumentDeadlinesTests {
 	}
 
 	@Test
+	void aSignedDocumentNotYetSentStaysDueMarkedAsWaitingToBeSent() {
+		Existing letter = signedNotSent(DocumentKind.INTRODUCTORY_LETTER, INTAKE.plusHours(5), null);
+		Facts unsent = facts(INTAKE, null, null, null, null, List.of(), List.of(letter));
+		DueDocument due = find(RULES.due(unsent, INTAKE.plusHours(25)), DocumentKind.INTRODUCTORY_LETTER);
+		assertThat(due.overdue()).isTrue();
+		assertThat(due.waitingToBeSent()).isTrue();
+		assertThat(due.documentId()).isEqualTo(letter.id());
+		assertThat(due.why()).contains("signed, waiting to be sent");
+		Existing sent = new Existing(letter.id(), letter.kind(), letter.status(), letter.createdAt(), letter.signedAt(), null,
+				INTAKE.plusHours(30));
+		assertThat(kinds(RULES.due(facts(INTAKE, null, null, null, null, List.of(), List.of(sent)), INTAKE.plusHours(31))))
+			.doesNotContain(DocumentKind.INTRODUCTORY_LETTER);
+
+		LocalDate start = LocalDate.of(2026, 11, 2);
+		Existing report = signedNotSent(DocumentKind.PROGRESS_REPORT, at("2026-12-01T10:00:00"), LocalDate.of(2026, 12, 1));
+		Facts reportUnsent = facts(INTAKE, null, start, null, null, List.of(), List.of(report));
+		assertThat(RULES.nextProgressReport(reportUnsent)).as("still due 30 days from the start").contains(LocalDate.of(2026, 12, 2));
+		DueDocument owed = find(RULES.due(reportUnsent, at("2026-12-03T09:00:00")), DocumentKind.PROGRESS_REPORT);
+		assertThat(owed.overdue()).isTrue();
+		assertThat(owed.waitingToBeSent()).isTrue();
+		assertThat(owed.documentId()).isEqualTo(report.id());
+	}
+
+	@Test
 	void theAssessmentSummaryIsDueAWeekAfterTheAssessment() {
 		Facts f = facts(INTAKE, null, null, null, null, List.of(), List.of());
 		assertThat(find(RULES.due(f, INTAKE.plusDays(7).minusMinutes(1)), DocumentKind.ASSESSMENT_SUMMARY).overdue()).isFalse();
@@ -141,8 +165,13 @@ class DocumentDeadlinesTests {
 				visit == null ? List.of() : List.of(visit), events, documents);
 	}
 
+	/** A document signed and sent at {@code at}. */
 	private static Existing signed(DocumentKind kind, OffsetDateTime at, @Nullable LocalDate periodTo) {
-		return new Existing(UUID.randomUUID(), kind, DocumentStatus.SIGNED, at, at, periodTo);
+		return new Existing(UUID.randomUUID(), kind, DocumentStatus.SIGNED, at, at, periodTo, at);
+	}
+
+	private static Existing signedNotSent(DocumentKind kind, OffsetDateTime at, @Nullable LocalDate periodTo) {
+		return new Existing(UUID.randomUUID(), kind, DocumentStatus.SIGNED, at, at, periodTo, null);
 	}
 
 	private static OffsetDateTime at(String local) {
