@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <li>the progress report every 30 days from the program's start or the last report, and by the
  * day before the client's next physician visit when that is sooner; a report whose period ends
  * within the week before a visit (when the visit's report is listed) was made for that visit;</li>
- * <li>the change-in-status letter within 24 hours of the change (a red flag, a pause, a return);</li>
+ * <li>the change-in-status letter within 24 hours of the change (a red flag, a pause, a return, a
+ * new diagnosis, a hospital stay: from when the practice learned of it);</li>
  * <li>the discharge summary within a week of the discharge [D].</li>
  * </ul>
  * Session logs have their own 24-hour rule (the sessions module). Letters are owed only to a
@@ -72,13 +73,23 @@ public final class DocumentDeadlines {
 	 * What the rules read of a client.
 	 *
 	 * @param physicianVisits the client's physician visits from today on, earliest first
-	 * @param statusEvents when the client's status changed in a way the physician hears of
-	 * (a red flag raised, a pause, a return)
+	 * @param changes the changes of the client's status the physician hears of (a red flag raised,
+	 * a pause, a return, a new diagnosis, a hospital stay)
 	 */
 	public record Facts(UUID clientId, String clientName, boolean physicianOnFile, boolean inCare,
 			@Nullable OffsetDateTime intakeAt, @Nullable OffsetDateTime firstSessionAt, @Nullable LocalDate programStartedOn,
-			@Nullable OffsetDateTime dischargedAt, List<LocalDate> physicianVisits, List<OffsetDateTime> statusEvents,
+			@Nullable OffsetDateTime dischargedAt, List<LocalDate> physicianVisits, List<Change> changes,
 			List<Existing> documents) {
+	}
+
+	/**
+	 * A change the physician hears of in a change-in-status letter.
+	 *
+	 * @param at when the practice learned of it
+	 * @param label a word or two for the due list
+	 * @param description what the letter says happened
+	 */
+	public record Change(OffsetDateTime at, String label, String description) {
 	}
 
 	/** The next progress report's date, and the physician visit it is due before, if that set it. */
@@ -158,15 +169,21 @@ public final class DocumentDeadlines {
 	}
 
 	private Optional<DueDocument> changeInStatus(Facts f, OffsetDateTime now) {
+		return unreported(f).stream().findFirst()
+			.map(change -> item(f, DocumentKind.CHANGE_IN_STATUS, change.at(), change.at().plus(CHANGE_LETTER_WITHIN), now,
+					change.label() + " " + change.at().atZoneSameInstant(zone).toLocalDate()));
+	}
+
+	/** The changes no change-in-status letter sent to the physician has told of yet, earliest first. */
+	public List<Change> unreported(Facts f) {
 		OffsetDateTime lastLetter = sent(f, DocumentKind.CHANGE_IN_STATUS, null).stream()
 			.map(Existing::signedAt)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
-		return f.statusEvents().stream()
-			.filter(e -> lastLetter == null || e.isAfter(lastLetter))
-			.min(Comparator.naturalOrder())
-			.map(event -> item(f, DocumentKind.CHANGE_IN_STATUS, event, event.plus(CHANGE_LETTER_WITHIN), now,
-					"status changed " + event.atZoneSameInstant(zone).toLocalDate()));
+		return f.changes().stream()
+			.filter(c -> lastLetter == null || c.at().isAfter(lastLetter))
+			.sorted(Comparator.comparing(Change::at))
+			.toList();
 	}
 
 	/**

@@ -36,6 +36,7 @@ import org.medexpro.programs.ProgramService;
 import org.medexpro.programs.ProgramStatus;
 import org.medexpro.reports.internal.DocumentRepository;
 import org.medexpro.reports.internal.DocumentRepository.DocumentRow;
+import org.medexpro.reports.internal.StatusEventRepository;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.security.StaffService;
 import org.medexpro.sessions.Attendance;
@@ -124,12 +125,15 @@ public class DocumentService {
 
 	private final Clock clock;
 
+	private final StatusEventRepository statusEvents;
+
 	private final String practice;
 
 	DocumentService(DocumentRepository documents, DocumentDrafts drafts, DocumentMailer mailer, ClientService clients,
 			AssessmentService assessment, PhysicianService physicians, MedicalRelationsService relations,
 			ProgramService programs, SessionLogService sessions, StaffService staff, PdfRenderer renderer, AuditTrail audit,
-			PracticeTime time, Clock clock, @Value("${medex.practice.name:MedExPRO Practice}") String practice) {
+			PracticeTime time, Clock clock, StatusEventRepository statusEvents,
+			@Value("${medex.practice.name:MedExPRO Practice}") String practice) {
 		this.documents = documents;
 		this.drafts = drafts;
 		this.mailer = mailer;
@@ -144,6 +148,7 @@ public class DocumentService {
 		this.audit = audit;
 		this.time = time;
 		this.clock = clock;
+		this.statusEvents = statusEvents;
 		this.practice = practice;
 	}
 
@@ -162,6 +167,9 @@ public class DocumentService {
 		Physician physician = physicianFor(clientId, physicianId);
 		LocalDate today = today();
 		LocalDate from = periodStart(clientId, kind, today);
+		if (kind == DocumentKind.CHANGE_IN_STATUS && (event == null || event.isBlank())) {
+			event = whatChanged(clientId, client.fullName());
+		}
 		DocumentDrafts.Draft draft = drafts.draft(kind, client, physician, from, today, practice, author(), event);
 		DocumentRow row = new DocumentRow(UUID.randomUUID(), clientId, kind.name(), physician == null ? null : physician.id(),
 				from, today, DocumentStatus.DRAFT.name(), json(draft.sections()), json(draft.data()), now(),
@@ -356,7 +364,10 @@ public class DocumentService {
 		OffsetDateTime discharged = status == ClientStatus.DISCHARGED || status == ClientStatus.MAINTENANCE
 				? history.stream().filter(h -> h.to() == status).map(StatusChange::changedAt).max(Comparator.naturalOrder()).orElse(null)
 				: null;
-		List<OffsetDateTime> events = history.stream().filter(DocumentService::physicianHearsOf).map(StatusChange::changedAt).toList();
+		List<DocumentDeadlines.Change> changes = new ArrayList<>();
+		history.stream().filter(DocumentService::physicianHearsOf).map(DocumentService::change).forEach(changes::add);
+		statusEvents.ofClient(clientId).forEach(e -> changes.add(new DocumentDeadlines.Change(e.recordedAt(),
+				e.kind() == StatusEvent.Kind.HOSPITAL_STAY ? "hospital stay" : "new condition", e.description())));
 		Map<UUID, OffsetDateTime> sent = relations.documentsSentOfClient(clientId);
 		List<DocumentDeadlines.Existing> existing = documents.ofClient(clientId).stream()
 			.map(d -> new DocumentDeadlines.Existing(d.id(), DocumentKind.valueOf(d.kind()), DocumentStatus.valueOf(d.status()),
@@ -364,7 +375,7 @@ public class DocumentService {
 			.toList();
 		return new DocumentDeadlines.Facts(clientId, name, physician, status != ClientStatus.DISCHARGED,
 				intake == null ? null : intake.takenAt(), firstSession, programStart, discharged,
-				documents.visitsFrom(clientId, today()), events, existing);
+				documents.visitsFrom(clientId, today()), changes, existing);
 	}
 
 	/** A pause, a return from one, or a red flag during training: the physician hears of it. */
@@ -372,6 +383,20 @@ public class DocumentService {
 		return change.to() == ClientStatus.ON_HOLD || change.from() == ClientStatus.ON_HOLD
 				|| (change.to() == ClientStatus.CLEARANCE_REQUIRED
 						&& (change.from() == ClientStatus.ACTIVE || change.from() == ClientStatus.MAINTENANCE));
+	}
+
+	/** A change of status as the due list names it and the letter tells it. */
+	private static DocumentDeadlines.Change change(StatusChange change) {
+		String reason = change.reason() == null || change.reason().isBlank() ? "" : " (" + change.reason().strip() + ")";
+		if (change.to() == ClientStatus.ON_HOLD) {
+			return new DocumentDeadlines.Change(change.changedAt(), "training paused", "training is paused" + reason);
+		}
+		if (change.to() == ClientStatus.CLEARANCE_REQUIRED) {
+			return new DocumentDeadlines.Change(change.changedAt(), "red flag",
+					"a red flag: training is held until your clearance" + reason);
+		}
+		return new DocumentDeadlines.Change(change.changedAt(), "back from a pause",
+				"back from a pause, now " + change.to().label().toLowerCase(Locale.ROOT) + reason);
 	}
 
 	/**
@@ -396,6 +421,12 @@ public class DocumentService {
 		Document saved = update(summary.id(), summary.version(), parts);
 		clients.changeStatus(clientId, target, "discharged: " + reason.strip());
 		return saved;
+	}
+
+	/** What the physician has not been told of yet, for a change-in-status letter; null when nothing is recorded. */
+	private @Nullable String whatChanged(UUID clientId, String name) {
+		List<DocumentDeadlines.Change> changes = new DocumentDeadlines(time.zone()).unreported(facts(clientId, name));
+		return changes.isEmpty() ? null : String.join("; ", changes.stream().map(DocumentDeadlines.Change::description).toList());
 	}
 
 	/** The referring physician of the intake, the latest referral's, or the one given. */

@@ -334,6 +334,104 @@ class DocumentApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("receivedOn")));
 	}
 
+	@Test
+	void aNewDiagnosisOrAHospitalStayMakesTheChangeInStatusLetterDueAndTheDraftSaysWhatChanged() throws Exception {
+		UUID client = referredClient(physician("Dr. " + Fixtures.unique("Change"), null), true, Fixtures.unique("Change"));
+		assertThat(due(client, "CHANGE_IN_STATUS")).as("training as planned: nothing to tell").isNull();
+
+		api(post("/api/v1/clients/{id}/conditions", client), "{\"code\":\"HYPERTENSION\",\"eventDate\":\"2026-11-20\",\"icd10\":\"I10\"}")
+			.andExpect(status().isCreated());
+		JsonNode diagnosis = due(client, "CHANGE_IN_STATUS");
+		assertThat(diagnosis.get("why").asText()).startsWith("new condition");
+		assertThat(diagnosis.get("overdue").asBoolean()).isFalse();
+		clock.pin(Instant.now().plus(Duration.ofHours(25)));
+		try {
+			assertThat(due(client, "CHANGE_IN_STATUS").get("overdue").asBoolean()).as("24 hours to write").isTrue();
+		}
+		finally {
+			clock.release();
+		}
+		JsonNode letter = body(api(post("/api/v1/clients/{id}/documents", client), "{\"kind\":\"CHANGE_IN_STATUS\"}")
+			.andExpect(status().isCreated()));
+		String text = letter.get("sections").get("body").asText();
+		assertThat(text).startsWith("We are writing to let you know of a change in Margaret ")
+			.contains("status: a new condition: Hypertension (ICD-10-CM I10).", "We will keep training within your guidance");
+		assertThat(ScopeLanguage.strayWords(text)).isEmpty();
+		String id = letter.get("id").asText();
+		api(post("/api/v1/documents/{id}/sign", id), "").andExpect(status().isOk());
+		api(post("/api/v1/documents/{id}/send", id), "{\"channel\":\"FAX\"}").andExpect(status().isCreated());
+		assertThat(due(client, "CHANGE_IN_STATUS")).as("the physician has been told").isNull();
+
+		LocalDate today = LocalDate.now(clock);
+		api(post("/api/v1/clients/{id}/hospital-stays", client),
+				"{\"admittedOn\":\"" + today.minusDays(3) + "\",\"leftOn\":\"" + today.minusDays(1) + "\",\"reason\":\"a fall at home\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("HOSPITAL_STAY"));
+		assertThat(due(client, "CHANGE_IN_STATUS").get("why").asText()).startsWith("hospital stay");
+		String stay = body(api(post("/api/v1/clients/{id}/documents", client), "{\"kind\":\"CHANGE_IN_STATUS\"}"))
+			.get("sections").get("body").asText();
+		assertThat(stay).contains("status: a hospital stay from " + today.minusDays(3) + " to " + today.minusDays(1) + " (a fall at home).")
+			.as("told already").doesNotContain("Hypertension");
+		assertThat(ScopeLanguage.strayWords(stay)).isEmpty();
+
+		api(post("/api/v1/clients/{id}/hospital-stays", client), "{\"admittedOn\":\"" + today.plusDays(1) + "\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("admittedOn"));
+		api(post("/api/v1/clients/{id}/hospital-stays", client),
+				"{\"admittedOn\":\"" + today.minusDays(3) + "\",\"leftOn\":\"" + today.minusDays(4) + "\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("leftOn"));
+		api(post("/api/v1/clients/{id}/hospital-stays", client), "{\"reason\":\"fall\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("admittedOn"));
+		assertThat(jdbc.sql("select kind from status_events where client_id = ? order by recorded_at").param(client)
+			.query(String.class).list()).containsExactly("NEW_DIAGNOSIS", "HOSPITAL_STAY");
+
+		UUID notTraining = fixtures.clientOf(trainer).id();
+		api(post("/api/v1/clients/{id}/conditions", notTraining), "{\"code\":\"HYPERTENSION\",\"eventDate\":\"2026-11-20\"}")
+			.andExpect(status().isCreated());
+		assertThat(jdbc.sql("select count(*) from status_events where client_id = ?").param(notTraining).query(Long.class).single())
+			.as("a condition of a client not yet training is part of the intake, not news").isZero();
+	}
+
+	@Test
+	void theAssessmentSummaryIsDraftedFromTheRecordWithEachPartInScopeOnOnePage() throws Exception {
+		UUID client = referredClient(physician("Dr. " + Fixtures.unique("Summary"), null), true, Fixtures.unique("Summary"));
+		LocalDate on = LocalDate.now(clock);
+		measure(client, "CST30", "7", on);
+		measure(client, "LEFS", "38", on);
+		measure(client, "SMWT", "310", on);
+		measure(client, "FRT", "7.5", on);
+		measure(client, "NPRS", "4", on);
+		api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}").andExpect(status().isCreated());
+		JsonNode summary = body(api(post("/api/v1/clients/{id}/documents", client), "{\"kind\":\"ASSESSMENT_SUMMARY\"}")
+			.andExpect(status().isCreated()));
+		JsonNode parts = summary.get("sections");
+		assertThat(parts.propertyNames()).containsExactly("strength", "flexibility", "function", "endurance", "stability", "pain", "plan");
+		assertThat(parts.get("strength").asText()).startsWith("30-Second Chair Stand 7 stands");
+		assertThat(parts.get("flexibility").asText()).isEqualTo("No limitation of range found on the musculoskeletal screen.");
+		assertThat(parts.get("function").asText()).startsWith("Lower Extremity Functional Scale 38.0 points");
+		assertThat(parts.get("endurance").asText()).startsWith("6-Minute Walk Test 310 m");
+		assertThat(parts.get("stability").asText()).startsWith("Functional Reach Test 7.5 in");
+		assertThat(parts.get("pain").asText()).isEqualTo("Pain 4/10 at the assessment.");
+		assertThat(parts.get("plan").asText()).startsWith("Exercise program: Knee osteoarthritis, phase 1 of 3")
+			.contains("two to three sessions a week");
+		parts.propertyNames().forEach(code -> assertThat(ScopeLanguage.strayWords(parts.get(code).asText())).as(code).isEmpty());
+
+		String id = summary.get("id").asText();
+		api(post("/api/v1/documents/{id}/sign", id), "").andExpect(status().isOk());
+		String pdf = pdfOf("/api/v1/documents/{id}/pdf", id, 1);
+		assertThat(pdf).contains("Assessment summary", "Strength", "Flexibility", "Function", "Endurance", "Stability", "Pain",
+				"Proposed plan of exercise", "Pain 4/10 at the assessment.");
+		assertThat(ScopeLanguage.strayWords(pdf)).isEmpty();
+	}
+
+	private JsonNode due(UUID client, String kind) throws Exception {
+		for (JsonNode d : body(api(get("/api/v1/documents/due"), ""))) {
+			if (d.get("clientId").asText().equals(client.toString()) && kind.equals(d.get("kind").asText())) {
+				return d;
+			}
+		}
+		return null;
+	}
+
 	private JsonNode progressReportDue(UUID client) throws Exception {
 		for (JsonNode d : body(api(get("/api/v1/progress-reports/due"), ""))) {
 			if (d.get("clientId").asText().equals(client.toString())) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.medexpro.reports.DocumentDeadlines.Change;
 import org.medexpro.reports.DocumentDeadlines.Existing;
 import org.medexpro.reports.DocumentDeadlines.Facts;
 
@@ -123,11 +124,11 @@ class DocumentDeadlinesTests {
 	@Test
 	void theChangeInStatusLetterIsDueWithin24HoursOfTheChange() {
 		OffsetDateTime pause = at("2026-11-10T14:00:00");
-		Facts f = facts(INTAKE, null, null, null, null, List.of(pause),
+		Facts f = facts(INTAKE, null, null, null, null, List.of(change(pause)),
 				List.of(signed(DocumentKind.INTRODUCTORY_LETTER, INTAKE, null), signed(DocumentKind.ASSESSMENT_SUMMARY, INTAKE, null)));
 		assertThat(find(RULES.due(f, pause.plusHours(23)), DocumentKind.CHANGE_IN_STATUS).overdue()).isFalse();
 		assertThat(find(RULES.due(f, pause.plusHours(25)), DocumentKind.CHANGE_IN_STATUS).overdue()).isTrue();
-		Facts written = facts(INTAKE, null, null, null, null, List.of(pause),
+		Facts written = facts(INTAKE, null, null, null, null, List.of(change(pause)),
 				List.of(signed(DocumentKind.CHANGE_IN_STATUS, pause.plusHours(2), null)));
 		assertThat(kinds(RULES.due(written, pause.plusHours(25)))).doesNotContain(DocumentKind.CHANGE_IN_STATUS);
 	}
@@ -155,14 +156,18 @@ class DocumentDeadlinesTests {
 	@Test
 	void nothingIsOwedToAPhysicianWhoIsNotOnFile() {
 		Facts f = new Facts(CLIENT, "Ada Client", false, true, INTAKE, INTAKE, LocalDate.of(2026, 11, 2), null, List.of(),
-				List.of(INTAKE.plusDays(3)), List.of());
+				List.of(change(INTAKE.plusDays(3))), List.of());
 		assertThat(RULES.due(f, INTAKE.plus(Duration.ofDays(60)))).isEmpty();
 	}
 
 	private static Facts facts(OffsetDateTime intake, @Nullable OffsetDateTime firstSession, @Nullable LocalDate programStart,
-			@Nullable OffsetDateTime discharged, @Nullable LocalDate visit, List<OffsetDateTime> events, List<Existing> documents) {
+			@Nullable OffsetDateTime discharged, @Nullable LocalDate visit, List<Change> events, List<Existing> documents) {
 		return new Facts(CLIENT, "Ada Client", true, discharged == null, intake, firstSession, programStart, discharged,
 				visit == null ? List.of() : List.of(visit), events, documents);
+	}
+
+	private static Change change(OffsetDateTime at) {
+		return new Change(at, "training paused", "training paused for two weeks");
 	}
 
 	/** A document signed and sent at {@code at}. */

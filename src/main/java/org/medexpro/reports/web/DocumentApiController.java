@@ -18,6 +18,8 @@ import org.medexpro.reports.Document;
 import org.medexpro.reports.DocumentKind;
 import org.medexpro.reports.DocumentService;
 import org.medexpro.reports.DueDocument;
+import org.medexpro.reports.StatusEvent;
+import org.medexpro.reports.StatusEventService;
 import org.medexpro.security.Access;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,10 +61,16 @@ class DocumentApiController {
 	record VisitRequest(@Nullable UUID physicianId, @NotNull LocalDate visitOn) {
 	}
 
+	record HospitalStayRequest(@NotNull LocalDate admittedOn, @Nullable LocalDate leftOn, @Nullable @Size(max = 500) String reason) {
+	}
+
 	private final DocumentService documents;
 
-	DocumentApiController(DocumentService documents) {
+	private final StatusEventService statusEvents;
+
+	DocumentApiController(DocumentService documents, StatusEventService statusEvents) {
 		this.documents = documents;
+		this.statusEvents = statusEvents;
 	}
 
 	@PostMapping("/clients/{id}/progress-reports")
@@ -104,6 +112,13 @@ class DocumentApiController {
 	ResponseEntity<Void> physicianVisit(@PathVariable UUID id, @Valid @RequestBody VisitRequest request) {
 		documents.recordPhysicianVisit(id, request.physicianId(), request.visitOn());
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/documents")).build();
+	}
+
+	/** A hospital stay of the client: a change-in-status letter is then due within 24 hours. */
+	@PostMapping("/clients/{id}/hospital-stays")
+	ResponseEntity<StatusEvent> hospitalStay(@PathVariable UUID id, @Valid @RequestBody HospitalStayRequest request) {
+		StatusEvent stay = statusEvents.recordHospitalStay(id, request.admittedOn(), request.leftOn(), request.reason());
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/documents")).body(stay);
 	}
 
 	@GetMapping("/documents/due")
