@@ -149,6 +149,15 @@ public class AssessmentService {
 		return new IntakeResult(raised, clearanceRequired, category, status, medicationFlags);
 	}
 
+	/**
+	 * The clients whose latest intake names this physician as the referring physician: ids
+	 * only, for the physician's page, which shows the ones the staff member may open and audits them.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> clientsReferredBy(UUID physicianId) {
+		return repository.clientsReferredBy(physicianId).stream().distinct().toList();
+	}
+
 	/** The client's latest intake, if any (clinical detail, audited). */
 	@Transactional
 	public Optional<IntakeView> latestIntake(UUID clientId) {
