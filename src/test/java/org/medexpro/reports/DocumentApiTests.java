@@ -316,6 +316,109 @@ class DocumentApiTests {
 	}
 
 	@Test
+	void reimbursementReadinessWantsAProgressReportSentForEachThirtyDayPeriodThatHasEnded() throws Exception {
+		Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(15));
+		clock.pin(start);
+		try {
+			UUID client = referredClient(physician("Dr. " + Fixtures.unique("Periods"), null), true, Fixtures.unique("Periods"));
+			LocalDate first = LocalDate.now(clock);
+			measure(client, "TUG", "15.2", first);
+			logSessions(client, 1);
+
+			clock.pin(start.plus(Duration.ofDays(31)));
+			measure(client, "TUG", "12.0", LocalDate.now(clock));
+			JsonNode noReport = readiness(client);
+			assertThat(missing(noReport)).containsExactly("REPORTS_SENT");
+			assertThat(detail(noReport, "REPORTS_SENT")).isEqualTo("no progress report sent for the 30 days from " + first + " to " + first.plusDays(30));
+			String report = body(api(post("/api/v1/clients/{id}/progress-reports", client), "")).get("id").asText();
+			api(post("/api/v1/documents/{id}/sign", report), "").andExpect(status().isOk());
+			assertThat(missing(readiness(client))).as("signed is not sent").containsExactly("REPORTS_SENT");
+			api(post("/api/v1/documents/{id}/send", report), "{\"channel\":\"FAX\"}").andExpect(status().isCreated());
+			JsonNode sent = readiness(client);
+			assertThat(sent.get("ready").asBoolean()).isTrue();
+			assertThat(detail(sent, "REPORTS_SENT")).isEqualTo("sent for each 30-day period (1)");
+
+			clock.pin(start.plus(Duration.ofDays(62)));
+			JsonNode secondPeriod = readiness(client);
+			assertThat(missing(secondPeriod)).as("one report is not every report").containsExactly("REPORTS_SENT");
+			assertThat(detail(secondPeriod, "REPORTS_SENT")).isEqualTo("no progress report sent for the 30 days from "
+					+ first.plusDays(31) + " to " + first.plusDays(61));
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void reimbursementReadinessMissesASessionLogSignedLate() throws Exception {
+		UUID client = referredClient(physician("Dr. " + Fixtures.unique("Late"), null), true, Fixtures.unique("Late"));
+		measure(client, "TUG", "15.2", LocalDate.now(clock).minusDays(20));
+		measure(client, "TUG", "12.9", LocalDate.now(clock));
+		OffsetDateTime end = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minusHours(2);
+		String session = body(api(post("/api/v1/clients/{id}/sessions", client), """
+				{"startedAt":"%s","endedAt":"%s","preVitals":{"systolic":128,"diastolic":80,"heartRate":70},
+				 "entries":[{"exerciseCode":"ANKLE_PUMPS","sets":2,"reps":10,"painBefore":1,"painAfter":2,"tolerance":"GOOD"}]}"""
+			.formatted(end.minusMinutes(45), end)).andExpect(status().isCreated())).get("id").asText();
+		clock.pin(Instant.now().plus(Duration.ofHours(26)));
+		try {
+			api(post("/api/v1/sessions/{id}/sign", session), "").andExpect(status().isOk());
+			JsonNode late = readiness(client);
+			assertThat(missing(late)).containsExactly("SESSION_LOGS");
+			assertThat(detail(late, "SESSION_LOGS")).isEqualTo("0 unsigned, 1 not signed within 24 hours");
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void afterADischargeTheNextEpisodeIsReadiedFresh() throws Exception {
+		Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(15));
+		clock.pin(start);
+		try {
+			UUID physician = physician("Dr. " + Fixtures.unique("Episode"), null);
+			UUID client = referredClient(physician, true, Fixtures.unique("Episode"));
+			LocalDate today = LocalDate.now(clock);
+			measure(client, "TUG", "15.2", today.minusDays(20));
+			measure(client, "TUG", "12.9", today.minusDays(1));
+			logSessions(client, 1);
+			assertThat(readiness(client).get("ready").asBoolean()).isTrue();
+
+			clock.pin(start.plus(Duration.ofHours(1)));
+			api(post("/api/v1/clients/{id}/discharge", client), "{\"reason\":\"Goals met\",\"recommendation\":\"HOME_PROGRAM\"}")
+				.andExpect(status().isCreated());
+			JsonNode ended = readiness(client);
+			assertThat(ended.get("ready").asBoolean()).as("the episode that ended").isTrue();
+			assertThat(ended.get("episodeTo").asText()).isEqualTo(today.toString());
+
+			clock.pin(start.plus(Duration.ofHours(2)));
+			api(post("/api/v1/clients/{id}/status", client), "{\"status\":\"REFERRED\",\"reason\":\"back after a fall\"}")
+				.andExpect(status().isOk());
+			JsonNode fresh = readiness(client);
+			assertThat(fresh.get("episodeFrom").asText()).isEqualTo(today.toString());
+			assertThat(fresh.get("episodeTo").isNull()).isTrue();
+			assertThat(missing(fresh)).containsExactly("REFERRAL", "MEDICAL_NECESSITY", "BASELINE_MEASURES", "FOLLOW_UP_MEASURES",
+					"SESSION_LOGS");
+			api(post("/api/v1/referrals"), """
+					{"physicianId":"%s","clientId":"%s","icd10":"M17.12","reason":"back after a fall","receivedOn":"%s"}"""
+				.formatted(physician, client, today)).andExpect(status().isCreated());
+			assertThat(missing(readiness(client))).doesNotContain("REFERRAL");
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	private JsonNode readiness(UUID client) throws Exception {
+		return body(api(get("/api/v1/clients/{id}/reimbursement-readiness", client), "").andExpect(status().isOk()));
+	}
+
+	private static String detail(JsonNode readiness, String code) {
+		return readiness.get("items").valueStream().filter(i -> i.get("code").asText().equals(code)).findFirst().orElseThrow()
+			.get("detail").asText();
+	}
+
+	@Test
 	void aReferralIsRecordedWithItsFollowUpsAndBecomesTheClients() throws Exception {
 		UUID physician = physician("Dr. " + Fixtures.unique("Referral"), null);
 		JsonNode referral = body(api(post("/api/v1/referrals"), """
