@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * <li>the intake (MET-Q) before the first session;</li>
  * <li>the introductory letter within 24 hours of the first visit (the intake or the first session);</li>
  * <li>the assessment summary within a week of the assessment (the intake);</li>
- * <li>the progress report every 30 days from the program's start or the last report, and by the
+ * <li>the progress report every 30 days from the program's start or the last report, until the
+ * episode's discharge, and by the
  * day before the client's next physician visit when that is sooner; a report whose period ends
  * within the week before a visit (when the visit's report is listed) was made for that visit;</li>
  * <li>the change-in-status letter within 24 hours of the change (a red flag, a pause, a return, a
@@ -72,6 +73,10 @@ public final class DocumentDeadlines {
 	/**
 	 * What the rules read of a client.
 	 *
+	 * @param programStartedOn the day the client's program started, or the day they came back to
+	 * training after a discharge or maintenance when that is later
+	 * @param dischargedAt when the episode ended with a discharge (or a step down to maintenance):
+	 * the discharge summary is owed, and no more progress reports
 	 * @param physicianVisits the client's physician visits from today on, earliest first
 	 * @param changes the changes of the client's status the physician hears of (a red flag raised,
 	 * a pause, a return, a new diagnosis, a hospital stay)
@@ -136,17 +141,19 @@ public final class DocumentDeadlines {
 
 	/**
 	 * Thirty days after the last report's period (or the program's start), or the day before the
-	 * first physician visit that no report was made for, when that is sooner.
+	 * first physician visit that no report was made for, when that is sooner. None after the
+	 * episode's discharge: the discharge summary closes it, even when a program stays active for
+	 * a client stepped down to maintenance.
 	 */
 	private Optional<NextReport> nextReport(Facts f) {
-		if (!f.physicianOnFile() || !f.inCare() || f.programStartedOn() == null) {
+		if (!f.physicianOnFile() || !f.inCare() || f.dischargedAt() != null || f.programStartedOn() == null) {
 			return Optional.empty();
 		}
 		LocalDate lastReport = sent(f, DocumentKind.PROGRESS_REPORT, null).stream()
 			.map(d -> d.periodTo() != null ? d.periodTo() : d.signedAt().atZoneSameInstant(zone).toLocalDate())
 			.max(Comparator.naturalOrder())
 			.orElse(null);
-		LocalDate base = lastReport != null ? lastReport : f.programStartedOn();
+		LocalDate base = lastReport != null && lastReport.isAfter(f.programStartedOn()) ? lastReport : f.programStartedOn();
 		LocalDate due = base.plusDays(REPORT_EVERY_DAYS);
 		for (LocalDate visit : f.physicianVisits().stream().sorted().toList()) {
 			boolean madeForThisVisit = lastReport != null && !lastReport.isBefore(visit.minusDays(LISTED_AHEAD.toDays()));

@@ -361,6 +361,11 @@ public class DocumentService {
 			.min(Comparator.naturalOrder())
 			.orElse(null);
 		List<StatusChange> history = clients.statusHistory(clientId);
+		LocalDate backInCare = history.stream().filter(DocumentService::backInCare).map(StatusChange::changedAt)
+			.max(Comparator.naturalOrder()).map(t -> t.atZoneSameInstant(time.zone()).toLocalDate()).orElse(null);
+		if (programStart != null && backInCare != null && backInCare.isAfter(programStart)) {
+			programStart = backInCare;
+		}
 		OffsetDateTime discharged = status == ClientStatus.DISCHARGED || status == ClientStatus.MAINTENANCE
 				? history.stream().filter(h -> h.to() == status).map(StatusChange::changedAt).max(Comparator.naturalOrder()).orElse(null)
 				: null;
@@ -376,6 +381,12 @@ public class DocumentService {
 		return new DocumentDeadlines.Facts(clientId, name, physician, status != ClientStatus.DISCHARGED,
 				intake == null ? null : intake.takenAt(), firstSession, programStart, discharged,
 				documents.visitsFrom(clientId, today()), changes, existing);
+	}
+
+	/** A client discharged or stepped down to maintenance who comes back to training: progress reports count from then. */
+	private static boolean backInCare(StatusChange change) {
+		Set<ClientStatus> ended = EnumSet.of(ClientStatus.DISCHARGED, ClientStatus.MAINTENANCE);
+		return change.from() != null && ended.contains(change.from()) && !ended.contains(change.to());
 	}
 
 	/** A pause, a return from one, or a red flag during training: the physician hears of it. */

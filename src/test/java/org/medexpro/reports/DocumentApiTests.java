@@ -234,6 +234,34 @@ class DocumentApiTests {
 	}
 
 	@Test
+	void aDischargeToMaintenanceEndsTheEpisodesProgressReportsUntilTheClientComesBackToTraining() throws Exception {
+		Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(15));
+		clock.pin(start);
+		try {
+			UUID client = referredClient(physician("Dr. " + Fixtures.unique("Maintenance"), null), true, Fixtures.unique("Maintenance"));
+			api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}").andExpect(status().isCreated());
+			clock.pin(start.plus(Duration.ofHours(1)));
+			api(post("/api/v1/clients/{id}/discharge", client), "{\"reason\":\"Rehabilitation finished\",\"recommendation\":\"MEDICAL_MEMBERSHIP\"}")
+				.andExpect(status().isCreated());
+			api(get("/api/v1/clients/{id}/programs", client), "").andExpect(jsonPath("$[0].status").value("ACTIVE"));
+
+			clock.pin(start.plus(Duration.ofDays(31)));
+			assertThat(progressReportDue(client)).as("the discharge summary closed the episode").isNull();
+			assertThat(due(client, "DISCHARGE_SUMMARY").get("overdue").asBoolean()).isTrue();
+
+			clock.pin(start.plus(Duration.ofDays(40)));
+			api(post("/api/v1/clients/{id}/status", client), "{\"status\":\"ACTIVE\",\"reason\":\"back to training after a fall\"}")
+				.andExpect(status().isOk());
+			assertThat(progressReportDue(client)).as("30 days from the return, not from the old program start").isNull();
+			clock.pin(start.plus(Duration.ofDays(71)));
+			assertThat(progressReportDue(client).get("overdue").asBoolean()).isTrue();
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
 	void sendingEmailsThePdfToThePhysicianAndLogsItButNeverWithoutConsent() throws Exception {
 		UUID physician = physician("Dr. " + Fixtures.unique("Mail"), "Riverton Orthopaedics");
 		UUID client = referredClient(physician, true, Fixtures.unique("Mail"));

@@ -142,6 +142,17 @@ class DocumentDeadlinesTests {
 	}
 
 	@Test
+	void noProgressReportIsDueAfterTheEpisodesDischargeEvenToMaintenanceWithTheProgramStillActive() {
+		LocalDate start = LocalDate.of(2026, 11, 2);
+		OffsetDateTime steppedDown = at("2026-11-20T16:00:00");
+		Facts maintenance = new Facts(CLIENT, "Ada Client", true, true, INTAKE, null, start, steppedDown, List.of(), List.of(),
+				List.of());
+		assertThat(RULES.nextProgressReport(maintenance)).isEmpty();
+		List<DueDocument> due = RULES.due(maintenance, at("2026-12-05T12:00:00"));
+		assertThat(kinds(due)).contains(DocumentKind.DISCHARGE_SUMMARY).doesNotContain(DocumentKind.PROGRESS_REPORT);
+	}
+
+	@Test
 	void theIntakeIsOverdueOnceTrainingBeganWithoutOne() {
 		OffsetDateTime session = at("2026-11-05T10:00:00");
 		Facts f = new Facts(CLIENT, "Ada Client", false, true, null, session, null, null, List.of(), List.of(), List.of());
