@@ -279,11 +279,11 @@ public class DocumentService {
 			if (physician.email() == null) {
 				throw new FieldErrorsException("channel", physician.name() + " has no e-mail address on file: send by fax or post");
 			}
-			mailer.send(physician.email(), subject(document), letterText(document, physician), render(document),
+			mailer.send(physician.email(), mailSubject(document), letterText(document, physician), render(document),
 					fileName(document));
 		}
 		Communication sent = relations.log(new Communication.Data(physician.id(), row.clientId(),
-				DocumentKind.valueOf(row.kind()).communication(), channel, documentId, subject(document), note));
+				DocumentKind.valueOf(row.kind()).communication(), channel, documentId, logSubject(document), note));
 		audit.record(AuditAction.READ, "Document", documentId, row.clientId(), "sent by " + channel.label());
 		return sent;
 	}
@@ -554,14 +554,29 @@ public class DocumentService {
 		return pdf;
 	}
 
-	private static String subject(Document document) {
-		return document.kind().label() + ": " + document.data().clientName() + " (" + document.data().dateOfBirth() + ")";
+	/**
+	 * The e-mail's subject: the kind of document, the practice and a reference, never the client's
+	 * name or date of birth (mail headers travel and are stored in the clear); those are in the PDF.
+	 */
+	private String mailSubject(Document document) {
+		return document.kind().label() + " from " + practice + " (ref. " + reference(document) + ")";
 	}
 
+	/** The communication log's subject, inside the application: the kind and the client. */
+	private static String logSubject(Document document) {
+		return document.kind().label() + ": " + document.data().clientName();
+	}
+
+	/** The e-mail's text, as neutral as its subject: who the client is, the attached PDF says. */
 	private String letterText(Document document, Physician physician) {
-		return "Dear " + physician.name() + ",\n\nPlease find attached the " + document.kind().label().toLowerCase(Locale.ROOT)
-				+ " for " + document.data().clientName() + ", born " + document.data().dateOfBirth()
-				+ ", sent with the client's consent.\n\nWith kind regards,\n" + document.data().author() + "\n" + practice + "\n";
+		return "Dear " + physician.name() + ",\n\nPlease find attached a " + document.kind().label().toLowerCase(Locale.ROOT)
+				+ " from " + practice + " (reference " + reference(document) + "), sent with the client's consent. The client "
+				+ "is named in the attached document.\n\nWith kind regards,\n" + document.data().author() + "\n" + practice + "\n";
+	}
+
+	/** A short reference to the document, to find it again when the office calls. */
+	private static String reference(Document document) {
+		return "DOC-" + document.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 	}
 
 	private static String fileName(Document document) {

@@ -276,11 +276,15 @@ class DocumentApiTests {
 			.andExpect(jsonPath("$.channel").value("EMAIL"));
 		MimeMessage message = mail.getReceivedMessages()[before];
 		assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email(physician));
-		assertThat(message.getSubject()).contains("Introductory letter");
+		String lastName = body(api(get("/api/v1/clients/{id}", client), "")).get("lastName").asText();
+		assertThat(message.getSubject()).as("no health information in the mail's headers")
+			.isEqualTo("Introductory letter from Riverton Medical Exercise (ref. DOC-" + letter.substring(0, 8).toUpperCase() + ")")
+			.doesNotContain(lastName, "Margaret", "1951-05-06");
 		MimeMultipart parts = (MimeMultipart) message.getContent();
+		assertThat(parts.getBodyPart(0).getContent().toString()).doesNotContain(lastName, "Margaret", "1951-05-06");
 		assertThat(parts.getBodyPart(1).getContentType()).contains("application/pdf");
 		try (PDDocument pdf = Loader.loadPDF(parts.getBodyPart(1).getInputStream().readAllBytes())) {
-			assertThat(new PDFTextStripper().getText(pdf)).contains("Thank you for referring");
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Thank you for referring", lastName, "1951-05-06");
 		}
 		api(get("/api/v1/physicians/{id}/communications", physician), "")
 			.andExpect(jsonPath("$[0].documentId").value(letter))
