@@ -201,10 +201,11 @@ public class DocumentService {
 			parts.put(e.getKey(), e.getValue() == null ? "" : e.getValue().strip());
 		}
 		DocumentData data = data(row);
+		LocalDate today = today();
 		DocumentDrafts.Draft fresh = drafts.draft(kind, clients.get(row.clientId()),
-				row.physicianId() == null ? null : physicians.find(row.physicianId()).orElse(null), row.periodFrom(), today(),
+				row.physicianId() == null ? null : physicians.find(row.physicianId()).orElse(null), row.periodFrom(), today,
 				practice, author(), data.event());
-		if (!documents.update(documentId, version, json(parts), json(fresh.data()))) {
+		if (!documents.update(documentId, version, json(parts), json(fresh.data()), today)) {
 			throw new ConflictException("This document was changed from another screen since you opened it: reload it.");
 		}
 		audit.record(AuditAction.UPDATE, "Document", documentId, row.clientId(), kind.name());
@@ -247,7 +248,19 @@ public class DocumentService {
 	/** The document as a PDF (a signed one as it was signed; a draft as a preview), audited as printed. */
 	@Transactional
 	public byte[] pdf(UUID documentId) {
+		return pdf(documentId, null);
+	}
+
+	/**
+	 * As {@link #pdf(UUID)}, for a path that names the kind (a progress report, a discharge
+	 * summary): another kind of document is not found there.
+	 */
+	@Transactional
+	public byte[] pdf(UUID documentId, @Nullable DocumentKind kind) {
 		DocumentRow row = find(documentId);
+		if (kind != null && !row.kind().equals(kind.name())) {
+			throw new NotFoundException(kind.label());
+		}
 		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
 		audit.record(AuditAction.READ, "Document", documentId, row.clientId(), "printed as PDF");
 		return render(view(row));

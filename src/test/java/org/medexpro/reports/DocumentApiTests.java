@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
+import org.medexpro.shared.PracticeTime;
 import org.medexpro.shared.ScopeLanguage;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
@@ -95,6 +98,9 @@ class DocumentApiTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	PracticeTime practiceTime;
 
 	String trainer;
 
@@ -259,6 +265,69 @@ class DocumentApiTests {
 		finally {
 			clock.release();
 		}
+	}
+
+	@Test
+	void theProgramStartsOnThePracticesDayWhateverOffsetTheDatabaseAnswersIn() throws Exception {
+		UUID client = referredClient(physician("Dr. " + Fixtures.unique("Zone"), null), true, Fixtures.unique("Zone"));
+		String program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}")
+			.andExpect(status().isCreated())).get("id").asText();
+		ZoneId zone = practiceTime.zone();
+		ZonedDateTime noon = LocalDate.now(clock).minusDays(2).atTime(12, 0).atZone(zone);
+		int practiceOffset = noon.getOffset().getTotalSeconds() / 3600;
+		// The same instant written in an offset 13 hours away, where it is another day.
+		OffsetDateTime elsewhere = noon.toOffsetDateTime()
+			.withOffsetSameInstant(ZoneOffset.ofHours(practiceOffset >= 0 ? practiceOffset - 13 : practiceOffset + 13));
+		assertThat(elsewhere.toLocalDate()).isNotEqualTo(noon.toLocalDate());
+		jdbc.sql("update programs set created_at = ? where id = ?").params(elsewhere, UUID.fromString(program)).update();
+		api(get("/api/v1/programs/{id}", program), "").andExpect(jsonPath("$.startedOn").value(noon.toLocalDate().toString()));
+		api(post("/api/v1/clients/{id}/progress-reports", client), "")
+			.andExpect(jsonPath("$.data.periodFrom").value(noon.toLocalDate().toString()));
+	}
+
+	@Test
+	void editingADraftMovesItsPeriodToTodaySoTheNextReportCountsNoSessionTwice() throws Exception {
+		Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(15));
+		clock.pin(start);
+		try {
+			UUID client = referredClient(physician("Dr. " + Fixtures.unique("Period"), null), true, Fixtures.unique("Period"));
+			api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}").andExpect(status().isCreated());
+			LocalDate first = LocalDate.now(clock);
+			clock.pin(start.plus(Duration.ofDays(1)));
+			String report = body(api(post("/api/v1/clients/{id}/progress-reports", client), "")).get("id").asText();
+
+			clock.pin(start.plus(Duration.ofDays(3)));
+			logSessions(client, 1);
+			api(put("/api/v1/documents/{id}", report), "{\"version\":0,\"sections\":{\"recommendations\":\"Continue twice a week.\"}}")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.data.periodTo").value(first.plusDays(3).toString()))
+				.andExpect(jsonPath("$.data.attended").value(1));
+			assertThat(jdbc.sql("select period_to from documents where id = ?").param(UUID.fromString(report)).query(LocalDate.class)
+				.single()).isEqualTo(first.plusDays(3));
+			api(post("/api/v1/documents/{id}/sign", report), "").andExpect(status().isOk());
+			api(post("/api/v1/documents/{id}/send", report), "{\"channel\":\"FAX\"}").andExpect(status().isCreated());
+
+			clock.pin(start.plus(Duration.ofDays(33)));
+			api(post("/api/v1/clients/{id}/progress-reports", client), "")
+				.andExpect(jsonPath("$.data.periodFrom").value(first.plusDays(4).toString()))
+				.andExpect(jsonPath("$.data.attended").value(0));
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void thePdfPathsOfAKindFindOnlyDocumentsOfThatKind() throws Exception {
+		UUID client = referredClient(physician("Dr. " + Fixtures.unique("Kind"), null), true, Fixtures.unique("Kind"));
+		String letter = body(api(post("/api/v1/clients/{id}/documents", client), "{\"kind\":\"INTRODUCTORY_LETTER\"}")).get("id").asText();
+		String report = body(api(post("/api/v1/clients/{id}/progress-reports", client), "")).get("id").asText();
+		for (String[] wrong : new String[][] { { "/api/v1/progress-reports/{id}/pdf", letter }, { "/api/v1/discharges/{id}/pdf", letter },
+				{ "/api/v1/discharges/{id}/pdf", report } }) {
+			mvc.perform(get(wrong[0], wrong[1]).with(user(trainer).roles("TRAINER"))).andExpect(status().isNotFound());
+		}
+		assertThat(pdfOf("/api/v1/progress-reports/{id}/pdf", report)).contains("30-day progress report");
+		assertThat(pdfOf("/api/v1/documents/{id}/pdf", letter)).contains("Introductory letter");
 	}
 
 	@Test

@@ -40,12 +40,16 @@ public class DocumentRepository {
 			.update();
 	}
 
-	/** Saves a draft's parts (and the data drafted again), edited from {@code version}; false when signed or changed since. */
-	public boolean update(UUID id, int version, String sections, String snapshot) {
+	/**
+	 * Saves a draft's parts and the data drafted again up to {@code periodTo} (the period ends
+	 * where the data does, so the next report starts the day after), edited from {@code version};
+	 * false when signed or changed since.
+	 */
+	public boolean update(UUID id, int version, String sections, String snapshot, LocalDate periodTo) {
 		return jdbc.sql("""
-				update documents set sections = ?, snapshot = ?, version = version + 1
+				update documents set sections = ?, snapshot = ?, period_to = ?, version = version + 1
 				where id = ? and version = ? and status = 'DRAFT'""")
-			.params(sections, snapshot, id, version)
+			.params(sections, snapshot, periodTo, id, version)
 			.update() == 1;
 	}
 

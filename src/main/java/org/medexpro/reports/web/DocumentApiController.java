@@ -80,7 +80,7 @@ class DocumentApiController {
 
 	@GetMapping(value = "/progress-reports/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> progressReportPdf(@PathVariable UUID id) {
-		return pdf(id);
+		return pdf(id, DocumentKind.PROGRESS_REPORT);
 	}
 
 	@GetMapping("/progress-reports/due")
@@ -95,7 +95,7 @@ class DocumentApiController {
 
 	@GetMapping(value = "/discharges/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> dischargePdf(@PathVariable UUID id) {
-		return pdf(id);
+		return pdf(id, DocumentKind.DISCHARGE_SUMMARY);
 	}
 
 	@PostMapping("/clients/{id}/documents")
@@ -149,14 +149,15 @@ class DocumentApiController {
 
 	@GetMapping(value = "/documents/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> documentPdf(@PathVariable UUID id) {
-		return pdf(id);
+		return pdf(id, null);
 	}
 
-	private ResponseEntity<byte[]> pdf(UUID id) {
+	/** @param kind the kind the path names, or null for any document */
+	private ResponseEntity<byte[]> pdf(UUID id, @Nullable DocumentKind kind) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=document.pdf")
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(documents.pdf(id));
+			.body(documents.pdf(id, kind));
 	}
 
 	private static ResponseEntity<Document> created(Document document) {
