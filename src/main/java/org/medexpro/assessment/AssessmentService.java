@@ -35,6 +35,7 @@ import org.medexpro.shared.FieldErrorsException;
 import org.medexpro.shared.FieldErrorsException.FieldMessage;
 import org.medexpro.shared.NotFoundException;
 import org.medexpro.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,14 +62,17 @@ public class AssessmentService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AssessmentService(AssessmentRepository repository, ClientService clients, KnowledgeBase knowledge,
-			PhysicianService physicians, AuditTrail audit, Clock clock) {
+			PhysicianService physicians, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.clients = clients;
 		this.knowledge = knowledge;
 		this.physicians = physicians;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -145,6 +149,15 @@ public class AssessmentService {
 		return new IntakeResult(raised, clearanceRequired, category, status, medicationFlags);
 	}
 
+	/**
+	 * The clients whose latest intake names this physician as the referring physician: ids
+	 * only, for the physician's page, which shows the ones the staff member may open and audits them.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> clientsReferredBy(UUID physicianId) {
+		return repository.clientsReferredBy(physicianId).stream().distinct().toList();
+	}
+
 	/** The client's latest intake, if any (clinical detail, audited). */
 	@Transactional
 	public Optional<IntakeView> latestIntake(UUID clientId) {
@@ -203,6 +216,7 @@ public class AssessmentService {
 		OffsetDateTime now = now();
 		repository.insertCondition(clientId, row, now, CurrentStaff.username());
 		audit.record(AuditAction.CREATE, "ClientCondition", row.id(), clientId, null);
+		events.publishEvent(new ConditionAdded(clientId, name(row)));
 		if (categoryOf(clientId) == Category.POST_REHAB && !hasReferralOrClearance(clientId)) {
 			repository.hold(clientId, HOLD_REFERRAL, now);
 			clients.moveAlong(clientId, ClientStatus.CLEARANCE_REQUIRED, "new condition without a referral");

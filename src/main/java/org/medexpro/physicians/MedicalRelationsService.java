@@ -177,6 +177,15 @@ public class MedicalRelationsService {
 		return relations.communicationsOfDocument(documentId);
 	}
 
+	/**
+	 * When each of a client's documents was first sent or recorded as sent, by document id (for
+	 * the documents module's deadlines, which checks access to the client).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, OffsetDateTime> documentsSentOfClient(UUID clientId) {
+		return relations.documentsSentOfClient(clientId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<FollowUpTask> openTasks() {
 		return relations.openTasks();

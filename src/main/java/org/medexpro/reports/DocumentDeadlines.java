@@ -20,13 +20,18 @@ import org.jspecify.annotations.Nullable;
  * <li>the intake (MET-Q) before the first session;</li>
  * <li>the introductory letter within 24 hours of the first visit (the intake or the first session);</li>
  * <li>the assessment summary within a week of the assessment (the intake);</li>
- * <li>the progress report every 30 days from the program's start or the last report, and by the
- * day before the client's next physician visit when that is sooner;</li>
- * <li>the change-in-status letter within 24 hours of the change (a red flag, a pause, a return);</li>
+ * <li>the progress report every 30 days from the program's start or the last report, until the
+ * episode's discharge, and by the
+ * day before the client's next physician visit when that is sooner; a report whose period ends
+ * within the week before a visit (when the visit's report is listed) was made for that visit;</li>
+ * <li>the change-in-status letter within 24 hours of the change (a red flag, a pause, a return, a
+ * new diagnosis, a hospital stay: from when the practice learned of it);</li>
  * <li>the discharge summary within a week of the discharge [D].</li>
  * </ul>
  * Session logs have their own 24-hour rule (the sessions module). Letters are owed only to a
- * physician on file. A document is listed from a week before it is due.
+ * physician on file. A document is listed from a week before it is due. The deadline is to get
+ * the document to the physician: it is met when the document is sent (by e-mail, or recorded as
+ * sent by fax, post or hand); a signed one not yet sent stays listed, marked as waiting to be sent.
  */
 public final class DocumentDeadlines {
 
@@ -43,21 +48,57 @@ public final class DocumentDeadlines {
 
 	static final Duration DISCHARGE_SUMMARY_WITHIN = Duration.ofDays(7);
 
-	/** A document of the client's, drafted or signed. */
+	/**
+	 * A document of the client's, drafted or signed.
+	 *
+	 * @param sentAt when it was first sent or recorded as sent
+	 */
 	public record Existing(UUID id, DocumentKind kind, DocumentStatus status, OffsetDateTime createdAt,
-			@Nullable OffsetDateTime signedAt, @Nullable LocalDate periodTo) {
+			@Nullable OffsetDateTime signedAt, @Nullable LocalDate periodTo, @Nullable OffsetDateTime sentAt) {
+
+		boolean sent() {
+			return signed() && sentAt != null;
+		}
+
+		boolean waitingToBeSent() {
+			return signed() && sentAt == null;
+		}
+
+		private boolean signed() {
+			return status == DocumentStatus.SIGNED && signedAt != null;
+		}
+
 	}
 
 	/**
 	 * What the rules read of a client.
 	 *
-	 * @param statusEvents when the client's status changed in a way the physician hears of
-	 * (a red flag raised, a pause, a return)
+	 * @param programStartedOn the day the client's program started, or the day they came back to
+	 * training after a discharge or maintenance when that is later
+	 * @param dischargedAt when the episode ended with a discharge (or a step down to maintenance):
+	 * the discharge summary is owed, and no more progress reports
+	 * @param physicianVisits the client's physician visits from today on, earliest first
+	 * @param changes the changes of the client's status the physician hears of (a red flag raised,
+	 * a pause, a return, a new diagnosis, a hospital stay)
 	 */
 	public record Facts(UUID clientId, String clientName, boolean physicianOnFile, boolean inCare,
 			@Nullable OffsetDateTime intakeAt, @Nullable OffsetDateTime firstSessionAt, @Nullable LocalDate programStartedOn,
-			@Nullable OffsetDateTime dischargedAt, @Nullable LocalDate nextPhysicianVisit, List<OffsetDateTime> statusEvents,
+			@Nullable OffsetDateTime dischargedAt, List<LocalDate> physicianVisits, List<Change> changes,
 			List<Existing> documents) {
+	}
+
+	/**
+	 * A change the physician hears of in a change-in-status letter.
+	 *
+	 * @param at when the practice learned of it
+	 * @param label a word or two for the due list
+	 * @param description what the letter says happened
+	 */
+	public record Change(OffsetDateTime at, String label, String description) {
+	}
+
+	/** The next progress report's date, and the physician visit it is due before, if that set it. */
+	private record NextReport(LocalDate due, @Nullable LocalDate beforeVisit) {
 	}
 
 	private final ZoneId zone;
@@ -70,23 +111,24 @@ public final class DocumentDeadlines {
 	public List<DueDocument> due(Facts f, OffsetDateTime now) {
 		List<DueDocument> due = new ArrayList<>();
 		if (f.firstSessionAt() != null && f.intakeAt() == null) {
-			due.add(item(f, null, "Intake (MET-Q)", f.firstSessionAt(), now, "training began without an intake on file", null));
+			due.add(new DueDocument(f.clientId(), f.clientName(), null, "Intake (MET-Q)", f.firstSessionAt(),
+					now.isAfter(f.firstSessionAt()), "training began without an intake on file", null, false));
 		}
 		OffsetDateTime firstVisit = earliest(f.intakeAt(), f.firstSessionAt());
 		if (f.physicianOnFile()) {
-			if (firstVisit != null && signed(f, DocumentKind.INTRODUCTORY_LETTER, null).isEmpty()) {
+			if (firstVisit != null && sent(f, DocumentKind.INTRODUCTORY_LETTER, null).isEmpty()) {
 				due.add(item(f, DocumentKind.INTRODUCTORY_LETTER, null, firstVisit.plus(INTRODUCTION_WITHIN), now,
-						"first visit " + firstVisit.atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.INTRODUCTORY_LETTER)));
+						"first visit " + firstVisit.atZoneSameInstant(zone).toLocalDate()));
 			}
-			if (f.intakeAt() != null && signed(f, DocumentKind.ASSESSMENT_SUMMARY, f.intakeAt()).isEmpty()) {
-				due.add(item(f, DocumentKind.ASSESSMENT_SUMMARY, null, f.intakeAt().plus(ASSESSMENT_SUMMARY_WITHIN), now,
-						"assessment " + f.intakeAt().atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.ASSESSMENT_SUMMARY)));
+			if (f.intakeAt() != null && sent(f, DocumentKind.ASSESSMENT_SUMMARY, f.intakeAt()).isEmpty()) {
+				due.add(item(f, DocumentKind.ASSESSMENT_SUMMARY, f.intakeAt(), f.intakeAt().plus(ASSESSMENT_SUMMARY_WITHIN), now,
+						"assessment " + f.intakeAt().atZoneSameInstant(zone).toLocalDate()));
 			}
 			progressReport(f, now).ifPresent(due::add);
 			changeInStatus(f, now).ifPresent(due::add);
-			if (f.dischargedAt() != null && signed(f, DocumentKind.DISCHARGE_SUMMARY, f.dischargedAt()).isEmpty()) {
-				due.add(item(f, DocumentKind.DISCHARGE_SUMMARY, null, f.dischargedAt().plus(DISCHARGE_SUMMARY_WITHIN), now,
-						"discharged " + f.dischargedAt().atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.DISCHARGE_SUMMARY)));
+			if (f.dischargedAt() != null && sent(f, DocumentKind.DISCHARGE_SUMMARY, f.dischargedAt()).isEmpty()) {
+				due.add(item(f, DocumentKind.DISCHARGE_SUMMARY, f.dischargedAt(), f.dischargedAt().plus(DISCHARGE_SUMMARY_WITHIN), now,
+						"discharged " + f.dischargedAt().atZoneSameInstant(zone).toLocalDate()));
 			}
 		}
 		return due.stream().filter(d -> !d.dueAt().minus(LISTED_AHEAD).isAfter(now)).toList();
@@ -94,52 +136,82 @@ public final class DocumentDeadlines {
 
 	/** The date the next progress report is due, or empty when none is owed. */
 	public Optional<LocalDate> nextProgressReport(Facts f) {
-		if (!f.physicianOnFile() || !f.inCare() || f.programStartedOn() == null) {
+		return nextReport(f).map(NextReport::due);
+	}
+
+	/**
+	 * Thirty days after the last report's period (or the program's start), or the day before the
+	 * first physician visit that no report was made for, when that is sooner. None after the
+	 * episode's discharge: the discharge summary closes it, even when a program stays active for
+	 * a client stepped down to maintenance.
+	 */
+	private Optional<NextReport> nextReport(Facts f) {
+		if (!f.physicianOnFile() || !f.inCare() || f.dischargedAt() != null || f.programStartedOn() == null) {
 			return Optional.empty();
 		}
-		LocalDate base = signed(f, DocumentKind.PROGRESS_REPORT, null).stream()
+		LocalDate lastReport = sent(f, DocumentKind.PROGRESS_REPORT, null).stream()
 			.map(d -> d.periodTo() != null ? d.periodTo() : d.signedAt().atZoneSameInstant(zone).toLocalDate())
 			.max(Comparator.naturalOrder())
-			.orElse(f.programStartedOn());
+			.orElse(null);
+		LocalDate base = lastReport != null && lastReport.isAfter(f.programStartedOn()) ? lastReport : f.programStartedOn();
 		LocalDate due = base.plusDays(REPORT_EVERY_DAYS);
-		if (f.nextPhysicianVisit() != null && !f.nextPhysicianVisit().isBefore(base)
-				&& f.nextPhysicianVisit().minusDays(1).isBefore(due)) {
-			due = f.nextPhysicianVisit().minusDays(1);
+		for (LocalDate visit : f.physicianVisits().stream().sorted().toList()) {
+			boolean madeForThisVisit = lastReport != null && !lastReport.isBefore(visit.minusDays(LISTED_AHEAD.toDays()));
+			if (visit.isBefore(base) || madeForThisVisit) {
+				continue;
+			}
+			if (visit.minusDays(1).isBefore(due)) {
+				return Optional.of(new NextReport(visit.minusDays(1), visit));
+			}
+			break;
 		}
-		return Optional.of(due);
+		return Optional.of(new NextReport(due, null));
 	}
 
 	private Optional<DueDocument> progressReport(Facts f, OffsetDateTime now) {
-		return nextProgressReport(f).map(date -> {
-			boolean beforeVisit = f.nextPhysicianVisit() != null && date.equals(f.nextPhysicianVisit().minusDays(1));
-			return item(f, DocumentKind.PROGRESS_REPORT, null, endOf(date), now,
-					beforeVisit ? "before the physician visit on " + f.nextPhysicianVisit() : "every 30 days",
-					draft(f, DocumentKind.PROGRESS_REPORT));
-		});
+		OffsetDateTime lastSent = sent(f, DocumentKind.PROGRESS_REPORT, null).stream().map(Existing::signedAt)
+			.max(Comparator.naturalOrder()).orElse(null);
+		return nextReport(f).map(next -> item(f, DocumentKind.PROGRESS_REPORT, lastSent, endOf(next.due()), now,
+				next.beforeVisit() != null ? "before the physician visit on " + next.beforeVisit() : "every 30 days"));
 	}
 
 	private Optional<DueDocument> changeInStatus(Facts f, OffsetDateTime now) {
-		OffsetDateTime lastLetter = signed(f, DocumentKind.CHANGE_IN_STATUS, null).stream()
+		return unreported(f).stream().findFirst()
+			.map(change -> item(f, DocumentKind.CHANGE_IN_STATUS, change.at(), change.at().plus(CHANGE_LETTER_WITHIN), now,
+					change.label() + " " + change.at().atZoneSameInstant(zone).toLocalDate()));
+	}
+
+	/** The changes no change-in-status letter sent to the physician has told of yet, earliest first. */
+	public List<Change> unreported(Facts f) {
+		OffsetDateTime lastLetter = sent(f, DocumentKind.CHANGE_IN_STATUS, null).stream()
 			.map(Existing::signedAt)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
-		return f.statusEvents().stream()
-			.filter(e -> lastLetter == null || e.isAfter(lastLetter))
-			.min(Comparator.naturalOrder())
-			.map(event -> item(f, DocumentKind.CHANGE_IN_STATUS, null, event.plus(CHANGE_LETTER_WITHIN), now,
-					"status changed " + event.atZoneSameInstant(zone).toLocalDate(), draft(f, DocumentKind.CHANGE_IN_STATUS)));
+		return f.changes().stream()
+			.filter(c -> lastLetter == null || c.at().isAfter(lastLetter))
+			.sorted(Comparator.comparing(Change::at))
+			.toList();
 	}
 
-	private DueDocument item(Facts f, @Nullable DocumentKind kind, @Nullable String label, OffsetDateTime dueAt,
-			OffsetDateTime now, String why, @Nullable UUID draft) {
-		return new DueDocument(f.clientId(), f.clientName(), kind, label != null ? label : kind.label(), dueAt,
-				now.isAfter(dueAt), why, draft);
+	/**
+	 * A document owed: the one signed since {@code since} and waiting to be sent, if any, else
+	 * the draft already started.
+	 */
+	private DueDocument item(Facts f, DocumentKind kind, @Nullable OffsetDateTime since, OffsetDateTime dueAt,
+			OffsetDateTime now, String why) {
+		Existing waiting = f.documents().stream()
+			.filter(d -> d.kind() == kind && d.waitingToBeSent() && (since == null || !d.signedAt().isBefore(since)))
+			.findFirst()
+			.orElse(null);
+		UUID document = waiting != null ? waiting.id() : draft(f, kind);
+		return new DueDocument(f.clientId(), f.clientName(), kind, kind.label(), dueAt, now.isAfter(dueAt),
+				waiting != null ? why + "; signed, waiting to be sent" : why, document, waiting != null);
 	}
 
-	/** The signed documents of a kind, signed at or after {@code since} when given. */
-	private static List<Existing> signed(Facts f, DocumentKind kind, @Nullable OffsetDateTime since) {
+	/** The documents of a kind sent to the physician, signed at or after {@code since} when given. */
+	private static List<Existing> sent(Facts f, DocumentKind kind, @Nullable OffsetDateTime since) {
 		return f.documents().stream()
-			.filter(d -> d.kind() == kind && d.status() == DocumentStatus.SIGNED && d.signedAt() != null)
+			.filter(d -> d.kind() == kind && d.sent())
 			.filter(d -> since == null || !d.signedAt().isBefore(since))
 			.toList();
 	}

@@ -6,10 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,7 @@ import org.medexpro.programs.ProgramService;
 import org.medexpro.programs.ProgramStatus;
 import org.medexpro.reports.internal.DocumentRepository;
 import org.medexpro.reports.internal.DocumentRepository.DocumentRow;
+import org.medexpro.reports.internal.StatusEventRepository;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.security.StaffService;
 import org.medexpro.sessions.Attendance;
@@ -48,6 +51,8 @@ import org.medexpro.shared.ScopeLanguage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import tools.jackson.core.type.TypeReference;
@@ -63,6 +68,15 @@ public class DocumentService {
 
 	/** 422 rule: the client has not consented to share information with their physician. */
 	public static final String CONSENT_REQUIRED = "CONSENT_REQUIRED";
+
+	/** 422 rule: a one-page document that would not fit on one page even at the smallest size. */
+	public static final String TOO_LONG_FOR_ONE_PAGE = "TOO_LONG_FOR_ONE_PAGE";
+
+	/** 422 rule: the document says words outside the scope of exercise, not confirmed as written. */
+	public static final String OUT_OF_SCOPE_LANGUAGE = "OUT_OF_SCOPE_LANGUAGE";
+
+	/** The documents the physician gets on one page (DESIGN.md DOC-COM). */
+	static final Set<DocumentKind> ONE_PAGE = EnumSet.of(DocumentKind.PROGRESS_REPORT, DocumentKind.ASSESSMENT_SUMMARY);
 
 	/** What a discharged client is recommended next. */
 	public enum NextStep {
@@ -113,12 +127,17 @@ public class DocumentService {
 
 	private final Clock clock;
 
+	private final StatusEventRepository statusEvents;
+
+	private final ITemplateEngine templates;
+
 	private final String practice;
 
 	DocumentService(DocumentRepository documents, DocumentDrafts drafts, DocumentMailer mailer, ClientService clients,
 			AssessmentService assessment, PhysicianService physicians, MedicalRelationsService relations,
 			ProgramService programs, SessionLogService sessions, StaffService staff, PdfRenderer renderer, AuditTrail audit,
-			PracticeTime time, Clock clock, @Value("${medex.practice.name:MedExPRO Practice}") String practice) {
+			PracticeTime time, Clock clock, StatusEventRepository statusEvents, ITemplateEngine templates,
+			@Value("${medex.practice.name:MedExPRO Practice}") String practice) {
 		this.documents = documents;
 		this.drafts = drafts;
 		this.mailer = mailer;
@@ -133,6 +152,8 @@ public class DocumentService {
 		this.audit = audit;
 		this.time = time;
 		this.clock = clock;
+		this.statusEvents = statusEvents;
+		this.templates = templates;
 		this.practice = practice;
 	}
 
@@ -151,6 +172,9 @@ public class DocumentService {
 		Physician physician = physicianFor(clientId, physicianId);
 		LocalDate today = today();
 		LocalDate from = periodStart(clientId, kind, today);
+		if (kind == DocumentKind.CHANGE_IN_STATUS && (event == null || event.isBlank())) {
+			event = whatChanged(clientId, client.fullName());
+		}
 		DocumentDrafts.Draft draft = drafts.draft(kind, client, physician, from, today, practice, author(), event);
 		DocumentRow row = new DocumentRow(UUID.randomUUID(), clientId, kind.name(), physician == null ? null : physician.id(),
 				from, today, DocumentStatus.DRAFT.name(), json(draft.sections()), json(draft.data()), now(),
@@ -182,10 +206,11 @@ public class DocumentService {
 			parts.put(e.getKey(), e.getValue() == null ? "" : e.getValue().strip());
 		}
 		DocumentData data = data(row);
+		LocalDate today = today();
 		DocumentDrafts.Draft fresh = drafts.draft(kind, clients.get(row.clientId()),
-				row.physicianId() == null ? null : physicians.find(row.physicianId()).orElse(null), row.periodFrom(), today(),
+				row.physicianId() == null ? null : physicians.find(row.physicianId()).orElse(null), row.periodFrom(), today,
 				practice, author(), data.event());
-		if (!documents.update(documentId, version, json(parts), json(fresh.data()))) {
+		if (!documents.update(documentId, version, json(parts), json(fresh.data()), today)) {
 			throw new ConflictException("This document was changed from another screen since you opened it: reload it.");
 		}
 		audit.record(AuditAction.UPDATE, "Document", documentId, row.clientId(), kind.name());
@@ -193,19 +218,28 @@ public class DocumentService {
 	}
 
 	/**
-	 * Signs the document: its wording and data never change again. Out-of-scope words are
-	 * refused with the practice's wording unless {@code acknowledgeLanguage}.
+	 * Signs the document: its wording and data never change again. A one-page document that
+	 * would run over is refused (naming its longest part); out-of-scope words anywhere in what
+	 * the PDF will say (the parts, and what it shows from the record: goals, screen findings,
+	 * conditions, the program) are refused with the practice's wording unless {@code acknowledgeLanguage}.
+	 * @throws RuleViolationException 422 {@code TOO_LONG_FOR_ONE_PAGE} or {@code OUT_OF_SCOPE_LANGUAGE}
 	 */
 	@Transactional
 	public Document sign(UUID documentId, boolean acknowledgeLanguage) {
 		DocumentRow row = find(documentId);
 		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
 		requireDraft(row);
-		List<String> words = ScopeLanguage.strayWords(String.join("\n", sections(row).values()));
+		Document draft = view(row);
+		Document asSigned = new Document(draft.id(), draft.clientId(), draft.kind(), DocumentStatus.SIGNED, draft.sections(),
+				draft.data(), draft.createdAt(), draft.createdBy(), now(), CurrentStaff.username(), draft.version(), draft.sent());
+		if (ONE_PAGE.contains(draft.kind()) && renderPdf(asSigned).pages() > 1) {
+			throw tooLong(draft);
+		}
+		List<String> words = ScopeLanguage.strayWords(withoutNames(text(asSigned), draft));
 		if (!words.isEmpty() && !acknowledgeLanguage) {
 			Map<String, String> suggestions = new LinkedHashMap<>();
 			words.forEach(w -> suggestions.put(w, ScopeLanguage.suggestion(w)));
-			throw new RuleViolationException("OUT_OF_SCOPE_LANGUAGE", "The document uses words outside the scope of exercise: "
+			throw new RuleViolationException(OUT_OF_SCOPE_LANGUAGE, "The document (its parts, or what it shows from the record) uses words outside the scope of exercise: "
 					+ String.join(", ", suggestions.entrySet().stream().map(s -> "“" + s.getKey() + "” (say: " + s.getValue() + ")").toList())
 					+ ". Reword it, or confirm it as written (acknowledgeLanguage).", Map.of("words", words, "suggestions", suggestions));
 		}
@@ -219,7 +253,19 @@ public class DocumentService {
 	/** The document as a PDF (a signed one as it was signed; a draft as a preview), audited as printed. */
 	@Transactional
 	public byte[] pdf(UUID documentId) {
+		return pdf(documentId, null);
+	}
+
+	/**
+	 * As {@link #pdf(UUID)}, for a path that names the kind (a progress report, a discharge
+	 * summary): another kind of document is not found there.
+	 */
+	@Transactional
+	public byte[] pdf(UUID documentId, @Nullable DocumentKind kind) {
 		DocumentRow row = find(documentId);
+		if (kind != null && !row.kind().equals(kind.name())) {
+			throw new NotFoundException(kind.label());
+		}
 		clients.requireAccess(row.clientId(), ClientAccessLevel.CLINICAL);
 		audit.record(AuditAction.READ, "Document", documentId, row.clientId(), "printed as PDF");
 		return render(view(row));
@@ -251,11 +297,11 @@ public class DocumentService {
 			if (physician.email() == null) {
 				throw new FieldErrorsException("channel", physician.name() + " has no e-mail address on file: send by fax or post");
 			}
-			mailer.send(physician.email(), subject(document), letterText(document, physician), render(document),
+			mailer.send(physician.email(), mailSubject(document), letterText(document, physician), render(document),
 					fileName(document));
 		}
 		Communication sent = relations.log(new Communication.Data(physician.id(), row.clientId(),
-				DocumentKind.valueOf(row.kind()).communication(), channel, documentId, subject(document), note));
+				DocumentKind.valueOf(row.kind()).communication(), channel, documentId, logSubject(document), note));
 		audit.record(AuditAction.READ, "Document", documentId, row.clientId(), "sent by " + channel.label());
 		return sent;
 	}
@@ -333,17 +379,32 @@ public class DocumentService {
 			.min(Comparator.naturalOrder())
 			.orElse(null);
 		List<StatusChange> history = clients.statusHistory(clientId);
+		LocalDate backInCare = history.stream().filter(DocumentService::backInCare).map(StatusChange::changedAt)
+			.max(Comparator.naturalOrder()).map(t -> t.atZoneSameInstant(time.zone()).toLocalDate()).orElse(null);
+		if (programStart != null && backInCare != null && backInCare.isAfter(programStart)) {
+			programStart = backInCare;
+		}
 		OffsetDateTime discharged = status == ClientStatus.DISCHARGED || status == ClientStatus.MAINTENANCE
 				? history.stream().filter(h -> h.to() == status).map(StatusChange::changedAt).max(Comparator.naturalOrder()).orElse(null)
 				: null;
-		List<OffsetDateTime> events = history.stream().filter(DocumentService::physicianHearsOf).map(StatusChange::changedAt).toList();
+		List<DocumentDeadlines.Change> changes = new ArrayList<>();
+		history.stream().filter(DocumentService::physicianHearsOf).map(DocumentService::change).forEach(changes::add);
+		statusEvents.ofClient(clientId).forEach(e -> changes.add(new DocumentDeadlines.Change(e.recordedAt(),
+				e.kind() == StatusEvent.Kind.HOSPITAL_STAY ? "hospital stay" : "new condition", e.description())));
+		Map<UUID, OffsetDateTime> sent = relations.documentsSentOfClient(clientId);
 		List<DocumentDeadlines.Existing> existing = documents.ofClient(clientId).stream()
 			.map(d -> new DocumentDeadlines.Existing(d.id(), DocumentKind.valueOf(d.kind()), DocumentStatus.valueOf(d.status()),
-					d.createdAt(), d.signedAt(), d.periodTo()))
+					d.createdAt(), d.signedAt(), d.periodTo(), sent.get(d.id())))
 			.toList();
 		return new DocumentDeadlines.Facts(clientId, name, physician, status != ClientStatus.DISCHARGED,
 				intake == null ? null : intake.takenAt(), firstSession, programStart, discharged,
-				documents.nextVisit(clientId, today()).orElse(null), events, existing);
+				documents.visitsFrom(clientId, today()), changes, existing);
+	}
+
+	/** A client discharged or stepped down to maintenance who comes back to training: progress reports count from then. */
+	private static boolean backInCare(StatusChange change) {
+		Set<ClientStatus> ended = EnumSet.of(ClientStatus.DISCHARGED, ClientStatus.MAINTENANCE);
+		return change.from() != null && ended.contains(change.from()) && !ended.contains(change.to());
 	}
 
 	/** A pause, a return from one, or a red flag during training: the physician hears of it. */
@@ -351,6 +412,20 @@ public class DocumentService {
 		return change.to() == ClientStatus.ON_HOLD || change.from() == ClientStatus.ON_HOLD
 				|| (change.to() == ClientStatus.CLEARANCE_REQUIRED
 						&& (change.from() == ClientStatus.ACTIVE || change.from() == ClientStatus.MAINTENANCE));
+	}
+
+	/** A change of status as the due list names it and the letter tells it. */
+	private static DocumentDeadlines.Change change(StatusChange change) {
+		String reason = change.reason() == null || change.reason().isBlank() ? "" : " (" + change.reason().strip() + ")";
+		if (change.to() == ClientStatus.ON_HOLD) {
+			return new DocumentDeadlines.Change(change.changedAt(), "training paused", "training is paused" + reason);
+		}
+		if (change.to() == ClientStatus.CLEARANCE_REQUIRED) {
+			return new DocumentDeadlines.Change(change.changedAt(), "red flag",
+					"a red flag: training is held until your clearance" + reason);
+		}
+		return new DocumentDeadlines.Change(change.changedAt(), "back from a pause",
+				"back from a pause, now " + change.to().label().toLowerCase(Locale.ROOT) + reason);
 	}
 
 	/**
@@ -375,6 +450,12 @@ public class DocumentService {
 		Document saved = update(summary.id(), summary.version(), parts);
 		clients.changeStatus(clientId, target, "discharged: " + reason.strip());
 		return saved;
+	}
+
+	/** What the physician has not been told of yet, for a change-in-status letter; null when nothing is recorded. */
+	private @Nullable String whatChanged(UUID clientId, String name) {
+		List<DocumentDeadlines.Change> changes = new DocumentDeadlines(time.zone()).unreported(facts(clientId, name));
+		return changes.isEmpty() ? null : String.join("; ", changes.stream().map(DocumentDeadlines.Change::description).toList());
 	}
 
 	/** The referring physician of the intake, the latest referral's, or the one given. */
@@ -411,10 +492,89 @@ public class DocumentService {
 				relations.sendingsOf(row.id()));
 	}
 
+	/**
+	 * The text without the names it prints (the practice, the client, the physician and their
+	 * practice, the professional): a practice called Riverton Physical Therapy is not a stray word.
+	 * A name is matched across any white space, and after a hyphen.
+	 */
+	private String withoutNames(String text, Document document) {
+		DocumentData data = document.data();
+		List<String> names = new ArrayList<>(List.of(data.practice(), data.clientName(), data.author(), author()));
+		if (data.physician() != null) {
+			names.add(data.physician().name());
+			if (data.physician().practice() != null) {
+				names.add(data.physician().practice());
+			}
+		}
+		String rest = text;
+		for (String name : names) {
+			StringBuilder pattern = new StringBuilder();
+			for (char c : name.strip().toCharArray()) {
+				pattern.append(Character.isWhitespace(c) ? "\\s+" : java.util.regex.Pattern.quote(String.valueOf(c)) + (c == '-' ? "\\s*" : ""));
+			}
+			if (!pattern.isEmpty()) {
+				rest = rest.replaceAll(pattern.toString(), " ");
+			}
+		}
+		return rest;
+	}
+
 	/** The sizes a one-page document is tried in, largest first. */
 	private static final List<String> DENSITIES = List.of("", "compact", "tight");
 
+	/** A document as PDF; {@code pages} is counted for the one-page documents only (0 otherwise). */
+	private record Pdf(byte[] bytes, int pages) {
+	}
+
+	/** Refuses a one-page document that runs over, naming its longest part (the one to shorten first). */
+	private static RuleViolationException tooLong(Document document) {
+		Map.Entry<String, String> longest = document.sections().entrySet().stream()
+			.max(Comparator.comparingInt(e -> e.getValue() == null ? 0 : e.getValue().length()))
+			.orElseThrow();
+		String field = "sections." + longest.getKey();
+		String message = "shorten it: the " + document.kind().label().toLowerCase(Locale.ROOT)
+				+ " must fit on one page, and does not even at the smallest size";
+		return new RuleViolationException(TOO_LONG_FOR_ONE_PAGE, "The " + document.kind().label().toLowerCase(Locale.ROOT)
+				+ " would not fit on one page, even at the smallest size. Shorten its parts, the longest first: "
+				+ document.kind().sections().get(longest.getKey()) + " (" + longest.getValue().length() + " characters).",
+				Map.of("field", field, "errors", List.of(Map.of("field", field, "message", message))));
+	}
+
 	byte[] render(Document document) {
+		return renderPdf(document).bytes();
+	}
+
+	private Pdf renderPdf(Document document) {
+		Context context = context(document);
+		String template = template(document.kind());
+		Pdf pdf = null;
+		for (String density : DENSITIES) {
+			context.setVariable("density", density);
+			byte[] bytes = renderer.render(template, context);
+			if (!ONE_PAGE.contains(document.kind())) {
+				return new Pdf(bytes, 0);
+			}
+			pdf = new Pdf(bytes, PdfRenderer.pages(bytes));
+			if (pdf.pages() == 1) {
+				break;
+			}
+		}
+		return pdf;
+	}
+
+	/**
+	 * What the document will say: the text of the HTML its PDF is rendered from (the same
+	 * template and data), without the markup. Reading it there costs a tenth of reading the PDF back.
+	 */
+	private String text(Document document) {
+		Context context = context(document);
+		context.setVariable("density", "");
+		String html = templates.process(template(document.kind()), context);
+		String body = html.replaceAll("(?is)<head>.*?</head>", " ").replaceAll("(?s)<[^>]*>", " ");
+		return HtmlUtils.htmlUnescape(body).replaceAll("\\s+", " ");
+	}
+
+	private Context context(Document document) {
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("document", document);
 		context.setVariable("data", document.data());
@@ -422,30 +582,40 @@ public class DocumentService {
 		context.setVariable("headings", document.kind().sections());
 		context.setVariable("signedBy", document.signedBy() == null ? null
 				: staff.find(document.signedBy()).map(m -> m.displayName()).orElse(document.signedBy()));
-		String template = switch (document.kind()) {
+		return context;
+	}
+
+	private static String template(DocumentKind kind) {
+		return switch (kind) {
 			case PROGRESS_REPORT -> "reports/progress-report";
 			case DISCHARGE_SUMMARY -> "reports/discharge-summary";
 			default -> "reports/letter";
 		};
-		byte[] pdf = null;
-		for (String density : DENSITIES) {
-			context.setVariable("density", density);
-			pdf = renderer.render(template, context);
-			if (document.kind() != DocumentKind.PROGRESS_REPORT || PdfRenderer.pages(pdf) == 1) {
-				break;
-			}
-		}
-		return pdf;
 	}
 
-	private static String subject(Document document) {
-		return document.kind().label() + ": " + document.data().clientName() + " (" + document.data().dateOfBirth() + ")";
+	/**
+	 * The e-mail's subject: the kind of document, the practice and a reference, never the client's
+	 * name or date of birth (mail headers travel and are stored in the clear); those are in the PDF.
+	 */
+	private String mailSubject(Document document) {
+		return document.kind().label() + " from " + practice + " (ref. " + reference(document) + ")";
 	}
 
+	/** The communication log's subject, inside the application: the kind and the client. */
+	private static String logSubject(Document document) {
+		return document.kind().label() + ": " + document.data().clientName();
+	}
+
+	/** The e-mail's text, as neutral as its subject: who the client is, the attached PDF says. */
 	private String letterText(Document document, Physician physician) {
-		return "Dear " + physician.name() + ",\n\nPlease find attached the " + document.kind().label().toLowerCase(Locale.ROOT)
-				+ " for " + document.data().clientName() + ", born " + document.data().dateOfBirth()
-				+ ", sent with the client's consent.\n\nWith kind regards,\n" + document.data().author() + "\n" + practice + "\n";
+		return "Dear " + physician.name() + ",\n\nPlease find attached a " + document.kind().label().toLowerCase(Locale.ROOT)
+				+ " from " + practice + " (reference " + reference(document) + "), sent with the client's consent. The client "
+				+ "is named in the attached document.\n\nWith kind regards,\n" + document.data().author() + "\n" + practice + "\n";
+	}
+
+	/** A short reference to the document, to find it again when the office calls. */
+	private static String reference(Document document) {
+		return "DOC-" + document.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 	}
 
 	private static String fileName(Document document) {

@@ -22,6 +22,7 @@ import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.programs.Program;
 import org.medexpro.programs.ProgramEntry;
+import org.medexpro.reports.DocumentKind;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,7 +180,9 @@ class AccessMatrixTests {
 		else if ((row.path().contains("{id}") || row.path().contains("{documentId}")) && (row.path().startsWith("/api/v1/documents/")
 				|| row.path().startsWith("/api/v1/progress-reports/") || row.path().startsWith("/api/v1/discharges/")
 				|| row.path().startsWith("/documents/"))) {
-			id = fixtures.documentOf(trainer).id().toString();
+			id = fixtures.documentOf(trainer, row.path().startsWith("/api/v1/progress-reports/") ? DocumentKind.PROGRESS_REPORT
+					: row.path().startsWith("/api/v1/discharges/") ? DocumentKind.DISCHARGE_SUMMARY : DocumentKind.INTRODUCTORY_LETTER)
+				.id().toString();
 		}
 		else if (row.path().startsWith("/api/v1/referrals/")) {
 			id = fixtures.referral(trainer).id().toString();

@@ -167,8 +167,13 @@ public class Fixtures {
 
 	/** A draft introductory letter by this trainer for a client of theirs. */
 	public Document documentOf(String trainer) {
+		return documentOf(trainer, DocumentKind.INTRODUCTORY_LETTER);
+	}
+
+	/** A draft document of this kind by this trainer for a client of theirs. */
+	public Document documentOf(String trainer, DocumentKind kind) {
 		UUID client = clientOf(trainer).id();
-		return as(trainer, Set.of(Role.TRAINER), () -> documents.draft(client, DocumentKind.INTRODUCTORY_LETTER, null, null));
+		return as(trainer, Set.of(Role.TRAINER), () -> documents.draft(client, kind, null, null));
 	}
 
 	/** A referral received from a new physician, recorded by this trainer, not yet anyone's. */

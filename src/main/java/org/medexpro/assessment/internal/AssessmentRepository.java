@@ -46,6 +46,17 @@ public class AssessmentRepository {
 			.update();
 	}
 
+	/** The clients whose latest intake names this physician as the referring physician. */
+	public List<UUID> clientsReferredBy(UUID physicianId) {
+		return jdbc.sql("""
+				select i.client_id from intakes i
+				where i.referring_physician_id = ?
+				  and i.taken_at = (select max(l.taken_at) from intakes l where l.client_id = i.client_id)""")
+			.param(physicianId)
+			.query(UUID.class)
+			.list();
+	}
+
 	public Optional<StoredIntake> latestIntake(UUID clientId) {
 		return jdbc.sql("select * from intakes where client_id = ? order by taken_at desc fetch first 1 rows only")
 			.param(clientId)

@@ -107,6 +107,16 @@ public class RelationsRepository {
 			.query(RelationsRepository::communication).list();
 	}
 
+	/** When each of the client's documents was first sent (or recorded as sent). */
+	public java.util.Map<UUID, OffsetDateTime> documentsSentOfClient(UUID clientId) {
+		java.util.Map<UUID, OffsetDateTime> sent = new java.util.HashMap<>();
+		jdbc.sql("select document_id, min(at) as first_at from communications where client_id = ? and document_id is not null group by document_id")
+			.param(clientId)
+			.query((rs, n) -> sent.put(rs.getObject("document_id", UUID.class), rs.getObject("first_at", OffsetDateTime.class)))
+			.list();
+		return sent;
+	}
+
 	public List<Communication> communicationsOfDocument(UUID documentId) {
 		return jdbc.sql("select * from communications where document_id = ? order by at").param(documentId)
 			.query(RelationsRepository::communication).list();

@@ -4,6 +4,11 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
+import org.medexpro.physicians.ContactChannel;
+import org.medexpro.physicians.Gatekeeper;
+import org.medexpro.physicians.GatekeeperRole;
+import org.medexpro.physicians.MedicalRelationsService;
 import org.medexpro.physicians.Physician;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Access;
@@ -31,8 +36,11 @@ class PhysicianController {
 
 	private final PhysicianService physicians;
 
-	PhysicianController(PhysicianService physicians) {
+	private final MedicalRelationsService relations;
+
+	PhysicianController(PhysicianService physicians, MedicalRelationsService relations) {
 		this.physicians = physicians;
+		this.relations = relations;
 	}
 
 	@GetMapping
@@ -72,7 +80,33 @@ class PhysicianController {
 	String editForm(@PathVariable UUID id, Model model) {
 		model.addAttribute("physicianId", id);
 		model.addAttribute("form", PhysicianForm.of(physicians.get(id)));
+		model.addAttribute("gatekeepers", relations.gatekeepers(id));
 		return FORM;
+	}
+
+	/**
+	 * Adds a gatekeeper of the physician's office: contact data, so whoever registers clients
+	 * and physicians may (as over the API). Back to the page it was added from: the physician's
+	 * form, or the clinical relations page.
+	 */
+	@PostMapping("/{id}/gatekeepers")
+	@PreAuthorize(Access.CLIENT_REGISTRATION)
+	String addGatekeeper(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(required = false) @Nullable GatekeeperRole role, @RequestParam(defaultValue = "") String phone,
+			@RequestParam(defaultValue = "") String email, @RequestParam(required = false) @Nullable ContactChannel preferredContact,
+			@RequestParam(defaultValue = "edit") String back, RedirectAttributes flash) {
+		try {
+			relations.addGatekeeper(id, new Gatekeeper.Data(name.strip(), role, blank(phone), blank(email), preferredContact, null));
+			flash.addFlashAttribute("message", "Gatekeeper added.");
+		}
+		catch (FieldErrorsException ex) {
+			flash.addFlashAttribute("error", "The gatekeeper's " + ex.errors().get(0).field() + " " + ex.errors().get(0).message() + ".");
+		}
+		return back.equals("relations") ? "redirect:/physicians/" + id + "/relations" : "redirect:/physicians/" + id + "/edit";
+	}
+
+	private static @Nullable String blank(String value) {
+		return value.isBlank() ? null : value.strip();
 	}
 
 	@PostMapping("/{id}/edit")

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.medexpro.shared.PracticeTime;
 import org.medexpro.shared.RecordRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,8 +43,11 @@ public class ProgramRepository {
 
 	private final JdbcClient jdbc;
 
-	ProgramRepository(JdbcClient jdbc) {
+	private final PracticeTime time;
+
+	ProgramRepository(JdbcClient jdbc, PracticeTime time) {
 		this.jdbc = jdbc;
+		this.time = time;
 	}
 
 	public void insert(ProgramRow program, OffsetDateTime now, String username) {
@@ -126,10 +130,10 @@ public class ProgramRepository {
 			.list();
 	}
 
-	/** The day the program was started. */
+	/** The day the program was started, in the practice's time zone (the database may answer in any offset). */
 	public LocalDate startedOn(UUID programId) {
 		return jdbc.sql("select created_at from programs where id = ?").param(programId)
-			.query(OffsetDateTime.class).single().toLocalDate();
+			.query(OffsetDateTime.class).single().atZoneSameInstant(time.zone()).toLocalDate();
 	}
 
 	/** Every current exercise of every active program, for a re-check after a rule change. */

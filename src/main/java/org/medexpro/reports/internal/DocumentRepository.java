@@ -40,12 +40,16 @@ public class DocumentRepository {
 			.update();
 	}
 
-	/** Saves a draft's parts (and the data drafted again), edited from {@code version}; false when signed or changed since. */
-	public boolean update(UUID id, int version, String sections, String snapshot) {
+	/**
+	 * Saves a draft's parts and the data drafted again up to {@code periodTo} (the period ends
+	 * where the data does, so the next report starts the day after), edited from {@code version};
+	 * false when signed or changed since.
+	 */
+	public boolean update(UUID id, int version, String sections, String snapshot, LocalDate periodTo) {
 		return jdbc.sql("""
-				update documents set sections = ?, snapshot = ?, version = version + 1
+				update documents set sections = ?, snapshot = ?, period_to = ?, version = version + 1
 				where id = ? and version = ? and status = 'DRAFT'""")
-			.params(sections, snapshot, id, version)
+			.params(sections, snapshot, periodTo, id, version)
 			.update() == 1;
 	}
 
@@ -74,12 +78,12 @@ public class DocumentRepository {
 			.update();
 	}
 
-	/** The client's next physician visit on or after {@code from}. */
-	public Optional<LocalDate> nextVisit(UUID clientId, LocalDate from) {
-		return jdbc.sql("select visit_on from physician_visits where client_id = ? and visit_on >= ? order by visit_on fetch first 1 rows only")
+	/** The client's physician visits on or after {@code from}, earliest first. */
+	public List<LocalDate> visitsFrom(UUID clientId, LocalDate from) {
+		return jdbc.sql("select distinct visit_on from physician_visits where client_id = ? and visit_on >= ? order by visit_on")
 			.params(clientId, from)
 			.query(LocalDate.class)
-			.optional();
+			.list();
 	}
 
 	public Optional<UUID> clientOf(UUID documentId) {

@@ -18,6 +18,8 @@ import org.medexpro.reports.Document;
 import org.medexpro.reports.DocumentKind;
 import org.medexpro.reports.DocumentService;
 import org.medexpro.reports.DueDocument;
+import org.medexpro.reports.StatusEvent;
+import org.medexpro.reports.StatusEventService;
 import org.medexpro.security.Access;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,10 +61,16 @@ class DocumentApiController {
 	record VisitRequest(@Nullable UUID physicianId, @NotNull LocalDate visitOn) {
 	}
 
+	record HospitalStayRequest(@NotNull LocalDate admittedOn, @Nullable LocalDate leftOn, @Nullable @Size(max = 500) String reason) {
+	}
+
 	private final DocumentService documents;
 
-	DocumentApiController(DocumentService documents) {
+	private final StatusEventService statusEvents;
+
+	DocumentApiController(DocumentService documents, StatusEventService statusEvents) {
 		this.documents = documents;
+		this.statusEvents = statusEvents;
 	}
 
 	@PostMapping("/clients/{id}/progress-reports")
@@ -72,7 +80,7 @@ class DocumentApiController {
 
 	@GetMapping(value = "/progress-reports/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> progressReportPdf(@PathVariable UUID id) {
-		return pdf(id);
+		return pdf(id, DocumentKind.PROGRESS_REPORT);
 	}
 
 	@GetMapping("/progress-reports/due")
@@ -87,7 +95,7 @@ class DocumentApiController {
 
 	@GetMapping(value = "/discharges/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> dischargePdf(@PathVariable UUID id) {
-		return pdf(id);
+		return pdf(id, DocumentKind.DISCHARGE_SUMMARY);
 	}
 
 	@PostMapping("/clients/{id}/documents")
@@ -104,6 +112,13 @@ class DocumentApiController {
 	ResponseEntity<Void> physicianVisit(@PathVariable UUID id, @Valid @RequestBody VisitRequest request) {
 		documents.recordPhysicianVisit(id, request.physicianId(), request.visitOn());
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/documents")).build();
+	}
+
+	/** A hospital stay of the client: a change-in-status letter is then due within 24 hours. */
+	@PostMapping("/clients/{id}/hospital-stays")
+	ResponseEntity<StatusEvent> hospitalStay(@PathVariable UUID id, @Valid @RequestBody HospitalStayRequest request) {
+		StatusEvent stay = statusEvents.recordHospitalStay(id, request.admittedOn(), request.leftOn(), request.reason());
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/documents")).body(stay);
 	}
 
 	@GetMapping("/documents/due")
@@ -134,14 +149,15 @@ class DocumentApiController {
 
 	@GetMapping(value = "/documents/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> documentPdf(@PathVariable UUID id) {
-		return pdf(id);
+		return pdf(id, null);
 	}
 
-	private ResponseEntity<byte[]> pdf(UUID id) {
+	/** @param kind the kind the path names, or null for any document */
+	private ResponseEntity<byte[]> pdf(UUID id, @Nullable DocumentKind kind) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=document.pdf")
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(documents.pdf(id));
+			.body(documents.pdf(id, kind));
 	}
 
 	private static ResponseEntity<Document> created(Document document) {

@@ -16,6 +16,7 @@ import org.medexpro.reports.Document;
 import org.medexpro.reports.DocumentKind;
 import org.medexpro.reports.DocumentService;
 import org.medexpro.reports.ReadinessService;
+import org.medexpro.reports.StatusEventService;
 import org.medexpro.security.Access;
 import org.medexpro.shared.ConflictException;
 import org.medexpro.shared.FieldErrorsException;
@@ -53,14 +54,17 @@ class DocumentController {
 
 	private final ReportBatch batch;
 
+	private final StatusEventService statusEvents;
+
 	DocumentController(DocumentService documents, ReadinessService readiness, ClientService clients,
-			PhysicianService physicians, MedicalRelationsService relations, ReportBatch batch) {
+			PhysicianService physicians, MedicalRelationsService relations, ReportBatch batch, StatusEventService statusEvents) {
 		this.documents = documents;
 		this.readiness = readiness;
 		this.clients = clients;
 		this.physicians = physicians;
 		this.relations = relations;
 		this.batch = batch;
+		this.statusEvents = statusEvents;
 	}
 
 	@GetMapping("/documents/due")
@@ -93,6 +97,7 @@ class DocumentController {
 		model.addAttribute("communications", relations.communicationsOfClient(id));
 		model.addAttribute("physicians", physicians.all());
 		model.addAttribute("nextSteps", DocumentService.NextStep.values());
+		model.addAttribute("statusEvents", statusEvents.ofClient(id));
 		return "reports/client-documents";
 	}
 
@@ -122,6 +127,20 @@ class DocumentController {
 		}
 		catch (FieldErrorsException ex) {
 			flash.addFlashAttribute("error", "The visit's date " + ex.errors().get(0).message() + ".");
+		}
+		return "redirect:/clients/" + id + "/documents";
+	}
+
+	@PostMapping("/clients/{id}/hospital-stays")
+	String hospitalStay(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate admittedOn,
+			@RequestParam(required = false) @Nullable LocalDate leftOn, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes flash) {
+		try {
+			statusEvents.recordHospitalStay(id, admittedOn, leftOn, reason);
+			flash.addFlashAttribute("message", "Hospital stay recorded: a change-in-status letter is due within 24 hours.");
+		}
+		catch (FieldErrorsException ex) {
+			flash.addFlashAttribute("error", "The hospital stay's " + ex.errors().get(0).field() + " " + ex.errors().get(0).message() + ".");
 		}
 		return "redirect:/clients/" + id + "/documents";
 	}
@@ -176,7 +195,8 @@ class DocumentController {
 			return page(current, ex.errors().get(0).field() + " " + ex.errors().get(0).message(), false, model);
 		}
 		catch (RuleViolationException ex) {
-			return page(documents.get(documentId), ex.getMessage(), true, model);
+			model.addAttribute("errorTitle", "Saved, not signed");
+			return page(documents.get(documentId), ex.getMessage(), ex.rule().equals(DocumentService.OUT_OF_SCOPE_LANGUAGE), model);
 		}
 		catch (ConflictException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());

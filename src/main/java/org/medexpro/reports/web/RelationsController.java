@@ -1,12 +1,18 @@
 package org.medexpro.reports.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.medexpro.assessment.AssessmentService;
 import org.medexpro.clients.ClientAccessLevel;
+import org.medexpro.clients.ClientDetails;
 import org.medexpro.clients.ClientService;
 import org.medexpro.clients.ClientStatus;
 import org.medexpro.outcomes.Outcome;
@@ -14,7 +20,6 @@ import org.medexpro.outcomes.OutcomeService;
 import org.medexpro.physicians.Communication;
 import org.medexpro.physicians.CommunicationKind;
 import org.medexpro.physicians.ContactChannel;
-import org.medexpro.physicians.Gatekeeper;
 import org.medexpro.physicians.GatekeeperRole;
 import org.medexpro.physicians.MedicalRelationsService;
 import org.medexpro.physicians.PhysicianService;
@@ -32,22 +37,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Medical relations in the pages: one physician's practice (gatekeepers, referrals and the
- * clients they became, what was sent, the outcomes their clients achieved, follow-ups), and
- * the practice's open follow-ups.
+ * Medical relations in the pages: one physician's practice (gatekeepers, the clients they
+ * referred by a referral or on the intake and what became of them, what was sent back, the
+ * outcomes their clients achieved, follow-ups), and the practice's open follow-ups. Gatekeepers
+ * are added on the physicians' own pages.
  */
 @Controller
 @PreAuthorize(Access.CLINICAL)
 class RelationsController {
 
-	/** A referred client as the physician's page lists them. */
-	public record ReferredClient(Referral referral, @Nullable String clientName, @Nullable ClientStatus status,
-			int measures, int improved) {
+	/**
+	 * A client the physician referred, by a referral received or as the referring physician of
+	 * the intake, as the physician's page lists them.
+	 *
+	 * @param referral the referral received, or null when only the intake names the physician
+	 * @param reportsSent the documents about this client sent to the physician
+	 * @param improved the measures whose change is a meaningful improvement (beyond the MCID)
+	 */
+	public record ReferredClient(@Nullable Referral referral, @Nullable UUID clientId, @Nullable String clientName,
+			@Nullable ClientStatus status, int reportsSent, int measures, int improved) {
 
 		public boolean converted() {
 			return status != null && status != ClientStatus.REFERRED && status != ClientStatus.INTAKE;
 		}
 
+	}
+
+	/** The physician's page in figures: clients referred, what was sent back, what their clients achieved. */
+	public record Totals(int clients, int converted, long documentsSent, long progressReportsSent, int measures, int improved) {
 	}
 
 	private final MedicalRelationsService relations;
@@ -58,55 +75,69 @@ class RelationsController {
 
 	private final OutcomeService outcomes;
 
+	private final AssessmentService assessment;
+
+	private final Clock clock;
+
 	RelationsController(MedicalRelationsService relations, PhysicianService physicians, ClientService clients,
-			OutcomeService outcomes) {
+			OutcomeService outcomes, AssessmentService assessment, Clock clock) {
 		this.relations = relations;
 		this.physicians = physicians;
 		this.clients = clients;
 		this.outcomes = outcomes;
+		this.assessment = assessment;
+		this.clock = clock;
 	}
 
 	@GetMapping("/physicians/{id}/relations")
 	String physician(@PathVariable UUID id, Model model) {
 		model.addAttribute("physician", physicians.find(id).orElseThrow(() -> new NotFoundException("Physician")));
 		model.addAttribute("gatekeepers", relations.gatekeepers(id));
+		List<Communication> communications = relations.communicationsOf(id);
 		List<ReferredClient> referred = new ArrayList<>();
+		Map<UUID, ReferredClient> byClient = new LinkedHashMap<>();
+		int notRegistered = 0;
 		for (Referral r : relations.referrals(id)) {
 			if (r.clientId() == null) {
-				referred.add(new ReferredClient(r, null, null, 0, 0));
+				referred.add(new ReferredClient(r, null, null, null, 0, 0, 0));
+				notRegistered++;
 			}
 			else if (clients.accessTo(r.clientId()).allows(ClientAccessLevel.CLINICAL)) {
-				List<Outcome> measured = outcomes.outcomes(r.clientId());
-				referred.add(new ReferredClient(r, clients.get(r.clientId()).fullName(), clients.get(r.clientId()).status(),
-						measured.size(), (int) measured.stream().filter(o -> o.meaningful() && o.improved()).count()));
+				ReferredClient row = client(r, r.clientId(), communications);
+				referred.add(row);
+				byClient.putIfAbsent(r.clientId(), row);
 			}
 		}
-		List<Communication> communications = relations.communicationsOf(id);
+		for (UUID client : assessment.clientsReferredBy(id)) {
+			if (!byClient.containsKey(client) && clients.accessTo(client).allows(ClientAccessLevel.CLINICAL)) {
+				ReferredClient row = client(null, client, communications);
+				referred.add(row);
+				byClient.put(client, row);
+			}
+		}
+		Collection<ReferredClient> each = byClient.values();
 		model.addAttribute("referred", referred);
+		model.addAttribute("totals", new Totals(each.size() + notRegistered, (int) each.stream().filter(ReferredClient::converted).count(),
+				communications.stream().filter(c -> c.documentId() != null).count(),
+				communications.stream().filter(c -> c.documentId() != null && c.kind() == CommunicationKind.PROGRESS_REPORT).count(),
+				each.stream().mapToInt(ReferredClient::measures).sum(), each.stream().mapToInt(ReferredClient::improved).sum()));
 		model.addAttribute("communications", communications);
-		model.addAttribute("reportsSent", communications.stream().filter(c -> c.documentId() != null).count());
 		model.addAttribute("tasks", relations.tasksOf(id));
 		model.addAttribute("roles", GatekeeperRole.values());
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("kinds", List.of(CommunicationKind.CALL, CommunicationKind.VISIT, CommunicationKind.LETTER,
 				CommunicationKind.THANK_YOU_LETTER));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "reports/physician-relations";
 	}
 
-	@PostMapping("/physicians/{id}/gatekeepers")
-	String addGatekeeper(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
-			@RequestParam(required = false) @Nullable GatekeeperRole role, @RequestParam(defaultValue = "") String phone,
-			@RequestParam(defaultValue = "") String email, @RequestParam(required = false) @Nullable ContactChannel preferredContact,
-			RedirectAttributes flash) {
-		try {
-			relations.addGatekeeper(id, new Gatekeeper.Data(name, role, blank(phone), blank(email), preferredContact, null));
-			flash.addFlashAttribute("message", "Gatekeeper added.");
-		}
-		catch (FieldErrorsException ex) {
-			flash.addFlashAttribute("error", "The gatekeeper's " + ex.errors().get(0).field() + " " + ex.errors().get(0).message() + ".");
-		}
-		return "redirect:/physicians/" + id + "/relations";
+	/** A client's row: their status, the documents about them sent to this physician, their measures. */
+	private ReferredClient client(@Nullable Referral referral, UUID clientId, List<Communication> communications) {
+		ClientDetails details = clients.get(clientId);
+		List<Outcome> measured = outcomes.outcomes(clientId);
+		int sent = (int) communications.stream().filter(c -> clientId.equals(c.clientId()) && c.documentId() != null).count();
+		return new ReferredClient(referral, clientId, details.fullName(), details.status(), sent, measured.size(),
+				(int) measured.stream().filter(o -> o.meaningful() && o.improved()).count());
 	}
 
 	@PostMapping("/physicians/{id}/referrals")
@@ -115,7 +146,7 @@ class RelationsController {
 			RedirectAttributes flash) {
 		try {
 			relations.recordReferral(new Referral.Data(id, null, icd10.strip().toUpperCase(), reason,
-					receivedOn == null ? LocalDate.now() : receivedOn));
+					receivedOn == null ? LocalDate.now(clock) : receivedOn));
 			flash.addFlashAttribute("message", "Referral recorded; a thank-you letter is due within two days.");
 		}
 		catch (FieldErrorsException ex) {
@@ -141,7 +172,7 @@ class RelationsController {
 	@GetMapping("/follow-ups")
 	String followUps(Model model) {
 		model.addAttribute("tasks", relations.openTasks());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "reports/follow-ups";
 	}
 

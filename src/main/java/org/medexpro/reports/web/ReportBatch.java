@@ -1,5 +1,8 @@
 package org.medexpro.reports.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * The 30-day batch: drafts every progress report due, one client at a time in the
  * background (each in its own transaction, as the staff member who started it), while the
- * due page shows the progress. One batch runs at a time; a draft already started is kept.
+ * due page shows the progress. One batch runs at a time; a draft already started is kept. A
+ * finished batch's progress is kept an hour for the page, then forgotten.
  */
 @Component
 class ReportBatch {
@@ -39,17 +43,26 @@ class ReportBatch {
 
 	}
 
+	/** How long a finished batch's progress stays for the page to show. */
+	static final Duration KEEP_FINISHED = Duration.ofHours(1);
+
 	private final DocumentService documents;
+
+	private final Clock clock;
 
 	private final ExecutorService executor = new DelegatingSecurityContextExecutorService(Executors.newSingleThreadExecutor());
 
 	private final Map<UUID, Progress> batches = new ConcurrentHashMap<>();
 
-	ReportBatch(DocumentService documents) {
+	private final Map<UUID, Instant> finishedAt = new ConcurrentHashMap<>();
+
+	ReportBatch(DocumentService documents, Clock clock) {
 		this.documents = documents;
+		this.clock = clock;
 	}
 
 	UUID start() {
+		forgetFinished();
 		UUID id = UUID.randomUUID();
 		batches.put(id, new Progress(id, CurrentStaff.username(), -1, 0, 0, false));
 		executor.submit(() -> run(id));
@@ -57,7 +70,20 @@ class ReportBatch {
 	}
 
 	Optional<Progress> progress(UUID id) {
+		forgetFinished();
 		return Optional.ofNullable(batches.get(id));
+	}
+
+	/** Forgets the batches that finished more than {@link #KEEP_FINISHED} ago. */
+	private void forgetFinished() {
+		Instant before = clock.instant().minus(KEEP_FINISHED);
+		finishedAt.entrySet().removeIf(e -> {
+			boolean old = e.getValue().isBefore(before);
+			if (old) {
+				batches.remove(e.getKey());
+			}
+			return old;
+		});
 	}
 
 	private void run(UUID id) {
@@ -78,6 +104,7 @@ class ReportBatch {
 			batches.put(id, new Progress(id, start.startedBy(), due.size(), done.get(), failed.get(), false));
 		}
 		batches.put(id, new Progress(id, start.startedBy(), due.size(), done.get(), failed.get(), true));
+		finishedAt.put(id, clock.instant());
 	}
 
 	@PreDestroy

@@ -1,0 +1,127 @@
+package org.medexpro.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medexpro.physicians.PhysicianData;
+import org.medexpro.physicians.PhysicianService;
+import org.medexpro.security.Role;
+import org.medexpro.support.Fixtures;
+import org.medexpro.support.MedexIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.ObjectMapper;
+
+/** One physician's page: the clients they referred (by referral or on the intake), what was sent back, their outcomes. */
+@MedexIntegrationTest
+class PhysicianRelationsPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	PhysicianService physicians;
+
+	@Autowired
+	ObjectMapper json;
+
+	String trainer;
+
+	@BeforeEach
+	void trainer() {
+		trainer = fixtures.staffMember(Role.TRAINER);
+	}
+
+	@Test
+	void thePhysiciansPageCountsTheirClientsByReferralAndIntakeTheReportsSentAndTheOutcomesAchieved() throws Exception {
+		UUID physician = physician();
+		UUID other = physician();
+		UUID byReferral = client(physician, Fixtures.unique("ByReferral"));
+		api("/api/v1/referrals", """
+				{"physicianId":"%s","clientId":"%s","icd10":"M17.12","reason":"left knee: strengthening","receivedOn":"%s"}"""
+			.formatted(physician, byReferral, LocalDate.now().minusDays(40)));
+		measure(byReferral, "TUG", "15.2", 30);
+		measure(byReferral, "TUG", "11.8", 1);
+		measure(byReferral, "CST30", "7", 30);
+		measure(byReferral, "CST30", "8", 1);
+		UUID byIntake = client(physician, Fixtures.unique("ByIntake"));
+		measure(byIntake, "SMWT", "310", 30);
+		measure(byIntake, "SMWT", "372", 1);
+		String report = json.readTree(api("/api/v1/clients/" + byIntake + "/progress-reports", "")).get("id").asText();
+		api("/api/v1/documents/" + report + "/sign", "");
+		api("/api/v1/documents/" + report + "/send", "{\"channel\":\"FAX\"}");
+		api("/api/v1/referrals", """
+				{"physicianId":"%s","icd10":"M16.11","reason":"right hip: not registered yet","receivedOn":"%s"}"""
+			.formatted(physician, LocalDate.now()));
+		UUID elsewhere = client(other, Fixtures.unique("Elsewhere"));
+
+		String page = mvc.perform(get("/physicians/{id}/relations", physician).with(user(trainer).roles("TRAINER")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(text(page)).contains("Clients referred: 3 (training or trained with us: 2)",
+				"Documents sent back: 1 (progress reports: 1)", "Measures of their clients improved beyond the MCID: 2 of 3");
+		assertThat(row(page, byReferral)).contains(LocalDate.now().minusDays(40).toString(), "M17.12", "Active", "documents: 0",
+				"1 of 2 measures improved beyond the MCID");
+		assertThat(row(page, byIntake)).contains("named on the intake", "Active", "documents: 1",
+				"1 of 1 measures improved beyond the MCID");
+		assertThat(text(page)).contains("right hip: not registered yet", "not registered yet");
+		assertThat(page).doesNotContain(elsewhere.toString());
+		assertThat(page.split("data-client=\"" + byReferral + "\"", -1)).as("a client referred twice is one row").hasSize(2);
+	}
+
+	private UUID physician() {
+		String name = "Dr. " + Fixtures.unique("Relations");
+		return Fixtures.as("owner", Set.of(Role.OWNER),
+				() -> physicians.add(new PhysicianData(name, "Riverton Orthopaedics", null, "555-0102", null, null))).id();
+	}
+
+	/** A client of the trainer whose intake names the physician, with consent to share. */
+	private UUID client(UUID physician, String lastName) throws Exception {
+		UUID client = UUID.fromString(json.readTree(api("/api/v1/clients", "{\"firstName\":\"Ada\",\"lastName\":\"" + lastName
+				+ "\",\"dateOfBirth\":\"1950-02-03\",\"sex\":\"FEMALE\",\"consentToShare\":true,\"consentDate\":\""
+				+ LocalDate.now().minusDays(1) + "\"}")).get("id").asText());
+		api("/api/v1/clients/" + client + "/intake", """
+				{"referringPhysicianId":"%s","conditions":[{"code":"KNEE_OSTEOARTHRITIS","side":"LEFT","eventDate":"2019-04-01","icd10":"M17.12"}],
+				 "restingVitals":{"systolic":128,"diastolic":80,"heartRate":70}}""".formatted(physician));
+		return client;
+	}
+
+	private void measure(UUID client, String code, String value, int daysAgo) throws Exception {
+		api("/api/v1/clients/" + client + "/measurements",
+				"{\"measureCode\":\"" + code + "\",\"value\":" + value + ",\"measuredOn\":\"" + LocalDate.now().minusDays(daysAgo) + "\"}");
+	}
+
+	private String api(String path, String body) throws Exception {
+		var request = post(path).with(user(trainer).roles("TRAINER")).accept(MediaType.APPLICATION_JSON);
+		if (!body.isEmpty()) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		return mvc.perform(request).andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The text of the page's row for the client, tags removed. */
+	private static String row(String page, UUID client) {
+		int start = page.indexOf("data-client=\"" + client + "\"");
+		assertThat(start).as("a row for " + client).isNotNegative();
+		return text(page.substring(start, page.indexOf("</tr>", start)));
+	}
+
+	private static String text(String html) {
+		return html.replaceAll("<[^>]*>", " ").replace("&#39;", "'").replaceAll("\\s+", " ");
+	}
+
+}
