@@ -112,8 +112,8 @@ public class ProgramService {
 	}
 
 	/**
-	 * Starts a program from a protocol for a cleared client, proposing the phase's best
-	 * indicated exercises that need no caution.
+	 * Starts a program from a protocol for a cleared client, proposing the best-ranked
+	 * indicated exercises that serve the phase's purposes and need no caution.
 	 * @throws RuleViolationException 422 while clearance is required, or when the protocol is not for the client's conditions
 	 */
 	@Transactional
@@ -133,7 +133,8 @@ public class ProgramService {
 		int added = 0;
 		for (ExerciseOptions.Indicated option : engine.options(profile).indicated()) {
 			Exercise exercise = knowledge.exercise(option.exerciseCode()).orElseThrow();
-			if (added < PROPOSED_EXERCISES && option.cautions().isEmpty() && option.score() > 0
+			boolean servesThePhase = exercise.purposes().stream().anyMatch(phase.purposes()::contains);
+			if (added < PROPOSED_EXERCISES && option.cautions().isEmpty() && option.score() > 0 && servesThePhase
 					&& phase.categories().contains(exercise.category()) && purposesTaken.add(option.purpose())) {
 				programs.insertEntry(entry(program.id(), exercise, null, phase, List.of(), null), now, CurrentStaff.username());
 				added++;

@@ -24,7 +24,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.GoalService;
 import org.medexpro.assessment.IntakeData;
+import org.medexpro.assessment.ScreenFinding;
+import org.medexpro.assessment.ScreenFinding.Result;
+import org.medexpro.assessment.ScreenService;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.outcomes.OutcomeService;
 import org.medexpro.physicians.PhysicianService;
@@ -63,6 +67,12 @@ class ProgramApiTests {
 	KnowledgeBase knowledge;
 
 	@Autowired
+	ScreenService screens;
+
+	@Autowired
+	GoalService goals;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -78,18 +88,25 @@ class ProgramApiTests {
 	@Test
 	void aPosteriorHipFourWeeksAfterSurgeryNeverGetsTheMovementsThatRiskDislocation() throws Exception {
 		UUID client = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(4));
+		deficits(client, new ScreenFinding("HIP", Result.LIMITED, "LEFT", 80, 3, null),
+				new ScreenFinding("GAIT", Result.LIMITED, null, null, null, "short step on the left"));
+		JsonNode program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"THR_POSTERIOR\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.phase").value(1)));
 		JsonNode options = options(client);
 		assertThat(excluded(options)).containsKeys("DEEP_SQUAT", "SIT_TO_STAND_LOW_CHAIR", "CROSS_LEGGED_STRETCH",
 				"SEATED_HIP_INTERNAL_ROTATION");
 		assertThat(excluded(options).get("DEEP_SQUAT")).contains("THR-P-01");
 		assertThat(excluded(options).get("SEATED_HIP_INTERNAL_ROTATION")).contains("THR-P-03");
-		assertSensiblyIndicated(options, "transfers", "gait", "hip-strength", "ankle-mobility");
+		assertTopIndicatedServe(options, Set.of("transfers", "gait", "hip-strength", "ankle-mobility"),
+				"screen deficit: hip", "screen deficit: gait");
 
-		JsonNode program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"THR_POSTERIOR\"}")
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.phase").value(1)));
 		assertThat(program.get("exercises").size()).isPositive();
-		program.get("exercises").forEach(e -> assertThat(excluded(options)).doesNotContainKey(e.get("exerciseCode").asText()));
+		program.get("exercises").forEach(e -> {
+			assertThat(excluded(options)).doesNotContainKey(e.get("exerciseCode").asText());
+			assertThat(knowledge.exercise(e.get("exerciseCode").asText()).orElseThrow().purposes())
+				.containsAnyOf("transfers", "gait", "hip-strength", "ankle-mobility");
+		});
 
 		long entries = count("program_entries");
 		api(post("/api/v1/programs/{id}/exercises", program.get("id").asText()), "{\"exerciseCode\":\"DEEP_SQUAT\"}")
@@ -102,13 +119,21 @@ class ProgramApiTests {
 
 	@Test
 	void spinalStenosisNeverGetsLumbarExtensionAndOsteoporosisNeverGetsLoadedFlexion() throws Exception {
-		JsonNode stenosis = options(clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3)));
-		assertThat(excluded(stenosis)).containsKeys("PRONE_PRESS_UP", "STANDING_BACK_BEND");
-		assertSensiblyIndicated(stenosis, "walking-endurance", "spine-mobility", "trunk-stability", "aerobic-endurance");
+		UUID stenosis = clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3));
+		deficits(stenosis, new ScreenFinding("GAIT", Result.LIMITED, null, null, null, "leg symptoms after 8 minutes"),
+				new ScreenFinding("THORACIC_LUMBAR_SPINE", Result.PAINFUL, null, null, null, "extension brings on leg symptoms"));
+		programFor(stenosis, "LUMBAR_SPINAL_STENOSIS");
+		assertThat(excluded(options(stenosis))).containsKeys("PRONE_PRESS_UP", "STANDING_BACK_BEND");
+		assertTopIndicatedServe(options(stenosis), Set.of("pain-management", "walking-endurance", "spine-mobility",
+				"aerobic-endurance", "hip-mobility"), "screen deficit: gait", "screen deficit: thoracic lumbar spine");
 
-		JsonNode bones = options(clearedClient("OSTEOPOROSIS", null, null, LocalDate.now().minusYears(2)));
-		assertThat(excluded(bones)).containsKeys("SIT_UP", "LOADED_TOE_TOUCH");
-		assertSensiblyIndicated(bones, "bone-loading", "posture", "balance-static", "fall-prevention");
+		UUID bones = clearedClient("OSTEOPOROSIS", null, null, LocalDate.now().minusYears(2));
+		deficits(bones, new ScreenFinding("POSTURE", Result.LIMITED, null, null, null, "increased stoop"),
+				new ScreenFinding("BALANCE", Result.LIMITED, null, null, null, "sways in tandem stance"));
+		programFor(bones, "OSTEOPOROSIS");
+		assertThat(excluded(options(bones))).containsKeys("SIT_UP", "LOADED_TOE_TOUCH");
+		assertTopIndicatedServe(options(bones), Set.of("posture", "lifting", "trunk-stability", "balance-static", "transfers"),
+				"screen deficit: posture", "screen deficit: balance");
 	}
 
 	@Test
@@ -296,15 +321,25 @@ class ProgramApiTests {
 			.andExpect(status().isCreated())).get("id").asText();
 	}
 
-	private void assertSensiblyIndicated(JsonNode options, String... purposes) {
+	/**
+	 * The ten best-ranked indicated exercises each serve one of the purposes, and each was
+	 * ranked up by one of the client's recorded deficits.
+	 */
+	private static void assertTopIndicatedServe(JsonNode options, Set<String> purposes, String... deficits) {
 		JsonNode indicated = options.get("indicated");
-		assertThat(indicated.size()).isGreaterThanOrEqualTo(3);
-		Set<String> top = new HashSet<>();
-		for (int i = 0; i < Math.min(10, indicated.size()); i++) {
-			assertThat(indicated.get(i).get("purpose").asText()).isNotBlank();
-			top.add(indicated.get(i).get("purpose").asText());
+		assertThat(indicated.size()).isGreaterThanOrEqualTo(10);
+		for (int i = 0; i < 10; i++) {
+			JsonNode option = indicated.get(i);
+			String code = option.get("exerciseCode").asText();
+			assertThat(option.get("purpose").asText()).as(code).isIn(purposes);
+			assertThat(option.get("score").asInt()).as(code).isPositive();
+			assertThat(option.get("why").valueStream().map(JsonNode::asText).toList()).as(code).containsAnyOf(deficits);
 		}
-		assertThat(top).containsAnyOf(purposes);
+		assertThat(indicated.get(0).get("score").asInt()).isGreaterThan(indicated.get(indicated.size() - 1).get("score").asInt());
+	}
+
+	private void deficits(UUID client, ScreenFinding... findings) {
+		as(() -> screens.record(client, LocalDate.now(), List.of(findings)));
 	}
 
 	private UUID clearedClient(String condition, String side, String approach, LocalDate event) {
