@@ -118,21 +118,28 @@ class ProgramApiTests {
 	}
 
 	@Test
-	void spinalStenosisNeverGetsLumbarExtensionAndOsteoporosisNeverGetsLoadedFlexion() throws Exception {
-		UUID stenosis = clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3));
-		deficits(stenosis, new ScreenFinding("GAIT", Result.LIMITED, null, null, null, "leg symptoms after 8 minutes"),
+	void spinalStenosisNeverGetsPronePressUpsOrBackBendsAndIsOfferedFlexionBiasedWalkingAndMobility() throws Exception {
+		UUID client = clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3));
+		deficits(client, new ScreenFinding("GAIT", Result.LIMITED, null, null, null, "leg symptoms after 8 minutes"),
 				new ScreenFinding("THORACIC_LUMBAR_SPINE", Result.PAINFUL, null, null, null, "extension brings on leg symptoms"));
-		programFor(stenosis, "LUMBAR_SPINAL_STENOSIS");
-		assertThat(excluded(options(stenosis))).containsKeys("PRONE_PRESS_UP", "STANDING_BACK_BEND");
-		assertTopIndicatedServe(options(stenosis), Set.of("pain-management", "walking-endurance", "spine-mobility",
-				"aerobic-endurance", "hip-mobility"), "screen deficit: gait", "screen deficit: thoracic lumbar spine");
+		programFor(client, "LUMBAR_SPINAL_STENOSIS");
+		JsonNode options = options(client);
+		assertThat(excluded(options)).containsKeys("PRONE_PRESS_UP", "STANDING_BACK_BEND");
+		assertThat(excluded(options).get("PRONE_PRESS_UP")).contains("LSS-01");
+		assertTopIndicatedServe(options, Set.of("pain-management", "walking-endurance", "spine-mobility", "aerobic-endurance",
+				"hip-mobility"), "screen deficit: gait", "screen deficit: thoracic lumbar spine");
+	}
 
-		UUID bones = clearedClient("OSTEOPOROSIS", null, null, LocalDate.now().minusYears(2));
-		deficits(bones, new ScreenFinding("POSTURE", Result.LIMITED, null, null, null, "increased stoop"),
+	@Test
+	void osteoporosisNeverGetsSitUpsOrLoadedToeTouchesAndIsOfferedPostureBalanceAndSafeLifting() throws Exception {
+		UUID client = clearedClient("OSTEOPOROSIS", null, null, LocalDate.now().minusYears(2));
+		deficits(client, new ScreenFinding("POSTURE", Result.LIMITED, null, null, null, "increased stoop"),
 				new ScreenFinding("BALANCE", Result.LIMITED, null, null, null, "sways in tandem stance"));
-		programFor(bones, "OSTEOPOROSIS");
-		assertThat(excluded(options(bones))).containsKeys("SIT_UP", "LOADED_TOE_TOUCH");
-		assertTopIndicatedServe(options(bones), Set.of("posture", "lifting", "trunk-stability", "balance-static", "transfers"),
+		programFor(client, "OSTEOPOROSIS");
+		JsonNode options = options(client);
+		assertThat(excluded(options)).containsKeys("SIT_UP", "LOADED_TOE_TOUCH");
+		assertThat(excluded(options).get("SIT_UP")).contains("OST-01");
+		assertTopIndicatedServe(options, Set.of("posture", "lifting", "trunk-stability", "balance-static", "transfers"),
 				"screen deficit: posture", "screen deficit: balance");
 	}
 
