@@ -365,8 +365,13 @@ public class ProgramService {
 		return true;
 	}
 
+	/**
+	 * The current phase's criteria, each checked only against data recorded since the phase
+	 * began, so one set of sessions or measures never carries a client through two phases.
+	 */
 	private List<CriterionStatus> criteria(ProgramRow program) {
 		ProtocolPhase phase = phase(program);
+		LocalDate since = evidenceSince(program);
 		List<Measurement> measured = outcomes.measurements(program.clientId());
 		ClientCondition condition = assessment.conditions(program.clientId()).stream()
 			.filter(c -> c.active() && c.code().equals(program.conditionCode()))
@@ -376,8 +381,8 @@ public class ProgramService {
 		List<CriterionStatus> statuses = new ArrayList<>();
 		for (Criterion criterion : phase.criteria()) {
 			statuses.add(switch (criterion.kind()) {
-				case MEASURE_AT_LEAST, MEASURE_AT_MOST -> measureStatus(criterion, measured);
-				case PAIN_AT_MOST, SESSIONS_TOLERATED -> sessionStatus(criterion,
+				case MEASURE_AT_LEAST, MEASURE_AT_MOST -> measureStatus(criterion, measured, since);
+				case PAIN_AT_MOST, SESSIONS_TOLERATED -> sessionStatus(criterion, since,
 						evidence == null ? List.of() : evidence.lastSessions(program.clientId(), criterion.sessions()));
 				case WEEKS_SINCE_EVENT -> {
 					long weeks = condition == null ? 0 : ChronoUnit.WEEKS.between(condition.eventDate(), LocalDate.now(clock));
@@ -388,16 +393,26 @@ public class ProgramService {
 		return statuses;
 	}
 
-	private CriterionStatus measureStatus(Criterion criterion, List<Measurement> measured) {
+	/**
+	 * The first day whose data count for the program's current phase: the day the program
+	 * started for phase 1; for a later phase the day after the move, as what was recorded up
+	 * to the move (that day included) was weighed for the phase before.
+	 */
+	static LocalDate evidenceSince(ProgramRow program) {
+		return program.phase() == 1 ? program.phaseStartedOn() : program.phaseStartedOn().plusDays(1);
+	}
+
+	private CriterionStatus measureStatus(Criterion criterion, List<Measurement> measured, LocalDate since) {
 		Measure measure = knowledge.measure(criterion.measure()).orElseThrow();
 		boolean atLeast = criterion.kind() == org.medexpro.knowledge.CriterionKind.MEASURE_AT_LEAST;
 		String required = (atLeast ? "at least " : "at most ") + measure.format(criterion.value()) + " " + measure.unit();
-		Measurement latest = measured.stream()
-			.filter(m -> m.measureCode().equals(measure.code()))
+		List<Measurement> ofMeasure = measured.stream().filter(m -> m.measureCode().equals(measure.code())).toList();
+		Measurement latest = ofMeasure.stream()
+			.filter(m -> !m.measuredOn().isBefore(since))
 			.reduce((a, b) -> b.measuredOn().isBefore(a.measuredOn()) ? a : b)
 			.orElse(null);
 		if (latest == null) {
-			return status(criterion, false, "not measured yet", required);
+			return status(criterion, false, ofMeasure.isEmpty() ? "not measured yet" : "not measured since " + since, required);
 		}
 		double value = latest.value().doubleValue();
 		boolean met = atLeast ? value >= criterion.value() : value <= criterion.value();
@@ -405,13 +420,14 @@ public class ProgramService {
 				+ latest.measuredOn(), required);
 	}
 
-	private static CriterionStatus sessionStatus(Criterion criterion, List<SessionSummary> last) {
+	private static CriterionStatus sessionStatus(Criterion criterion, LocalDate since, List<SessionSummary> newestFirst) {
 		int n = criterion.sessions();
 		boolean pain = criterion.kind() == org.medexpro.knowledge.CriterionKind.PAIN_AT_MOST;
 		String required = pain ? "pain after training at most " + criterion.pain() + "/10 in each of the last " + n + " sessions"
 				: "the last " + n + " sessions tolerated";
+		List<SessionSummary> last = newestFirst.stream().filter(s -> !s.on().isBefore(since)).toList();
 		if (last.size() < n) {
-			return status(criterion, false, last.size() + " of " + n + " session logs recorded", required);
+			return status(criterion, false, last.size() + " of " + n + " session logs recorded since " + since, required);
 		}
 		long good = last.stream()
 			.limit(n)

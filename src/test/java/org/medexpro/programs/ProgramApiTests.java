@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,7 @@ import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
+import org.medexpro.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +81,9 @@ class ProgramApiTests {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	TestClock clock;
 
 	String trainer;
 
@@ -180,6 +187,53 @@ class ProgramApiTests {
 			.andExpect(jsonPath("$.phase").value(2));
 		assertThat(jdbc.sql("select evidence from program_phase_changes where program_id = ?")
 			.param(UUID.fromString(program)).query(String.class).single()).contains("TUG 17.5");
+	}
+
+	@Test
+	void oneSetOfSessionsNeverCarriesAProgramThroughTwoPhases() throws Exception {
+		// Type 2 diabetes phases 1 and 2 both ask for the last 6 sessions tolerated.
+		UUID client = clearedClient("TYPE_2_DIABETES", null, null, LocalDate.now().minusYears(6));
+		ZonedDateTime twoDaysAgo = LocalDate.now().minusDays(2).atTime(12, 0).atZone(ZoneId.systemDefault());
+		try {
+			clock.pin(twoDaysAgo.toInstant());
+			String program = programFor(client, "TYPE_2_DIABETES");
+			signedSessions(client, twoDaysAgo, 6);
+			api(post("/api/v1/programs/{id}/advance", program), "")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.phase").value(2));
+			api(post("/api/v1/programs/{id}/advance", program), "")
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.unmet[0].criterion").value("VOLUME_TOLERATED"))
+				.andExpect(jsonPath("$.unmet[0].current", containsString("0 of 6 session logs recorded since")));
+
+			ZonedDateTime yesterday = twoDaysAgo.plusDays(1);
+			clock.pin(yesterday.toInstant());
+			signedSessions(client, yesterday, 5);
+			api(post("/api/v1/programs/{id}/advance", program), "")
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.unmet[0].current", containsString("5 of 6")));
+			clock.pin(yesterday.plusMinutes(30).toInstant());
+			signedSessions(client, yesterday.plusMinutes(30), 1);
+			api(post("/api/v1/programs/{id}/advance", program), "")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.phase").value(3));
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void aMeasureTakenBeforeThePhaseBeganDoesNotCountForIt() throws Exception {
+		UUID client = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(8));
+		as(() -> outcomes.record(client, "TUG", new BigDecimal("15.0"), null, LocalDate.now().minusDays(3), null));
+		String program = programFor(client, "THR_POSTERIOR");
+		api(post("/api/v1/programs/{id}/advance", program), "")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.unmet[0].criterion").value("TUG_UNDER_20"))
+			.andExpect(jsonPath("$.unmet[0].current", containsString("not measured since " + LocalDate.now())));
+		measure(client, "TUG", "15.0");
+		api(post("/api/v1/programs/{id}/advance", program), "").andExpect(status().isOk());
 	}
 
 	@Test
@@ -321,6 +375,21 @@ class ProgramApiTests {
 		api(post("/api/v1/programs/{id}/copy", program), "{\"clientId\":\"" + alsoHealed + "\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.exercises[*].exerciseCode", hasItem("SEATED_HIP_INTERNAL_ROTATION")));
+	}
+
+	/** Signed logs of tolerated sessions ending before {@code before}, ten minutes each. */
+	private void signedSessions(UUID client, ZonedDateTime before, int count) throws Exception {
+		for (int i = count; i > 0; i--) {
+			OffsetDateTime start = before.toOffsetDateTime().minusMinutes(12L * i);
+			String id = body(api(post("/api/v1/clients/{id}/sessions", client), """
+					{"startedAt":"%s","endedAt":"%s",
+					 "preVitals":{"systolic":128,"diastolic":80,"heartRate":70,"glucose":140},
+					 "minutes":{"STRENGTH_RANGE_ENDURANCE":10},
+					 "entries":[{"exerciseCode":"ANKLE_PUMPS","sets":2,"reps":10,"loadKg":0,"rpe":12,"painBefore":1,
+					             "painAfter":1,"tolerance":"GOOD"}]}""".formatted(start, start.plusMinutes(10)))
+				.andExpect(status().isCreated())).get("id").asText();
+			api(post("/api/v1/sessions/{id}/sign", id), "").andExpect(status().isOk());
+		}
 	}
 
 	private String programFor(UUID client, String protocol) throws Exception {
