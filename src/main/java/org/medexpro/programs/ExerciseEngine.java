@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.medexpro.knowledge.ContraindicationRule;
+import org.medexpro.knowledge.DemandPredicate;
 import org.medexpro.knowledge.Exercise;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.knowledge.MeasureThreshold;
@@ -51,14 +52,23 @@ public class ExerciseEngine {
 
 	/**
 	 * Whether a rule's qualifiers hold for a condition of the client. What is not recorded
-	 * (the approach, the side, the phase without a program, a measure never taken) counts
-	 * as matching: the filter errs on the safe side.
+	 * (the approach, the side, the ICD-10-CM code, the phase without a program, a measure
+	 * never taken) counts as matching: the filter errs on the safe side. The one exception is
+	 * the pain of the last session, a rule about a recorded response: no session, no response.
 	 */
 	static boolean applies(ContraindicationRule rule, ConditionFacts condition, ClientProfile profile) {
 		if (!rule.approaches().isEmpty() && condition.approach() != null && !rule.approaches().contains(condition.approach())) {
 			return false;
 		}
 		if (!rule.sides().isEmpty() && condition.side() != null && !rule.sides().contains(condition.side())) {
+			return false;
+		}
+		if (!rule.icd10Prefixes().isEmpty() && condition.icd10() != null
+				&& rule.icd10Prefixes().stream().noneMatch(prefix -> icd10(condition.icd10()).startsWith(icd10(prefix)))) {
+			return false;
+		}
+		if (rule.lastSessionPainAbove() != null
+				&& (profile.lastSessionPain() == null || profile.lastSessionPain() <= rule.lastSessionPainAbove())) {
 			return false;
 		}
 		long weeks = condition.weeksSinceEvent(profile.today());
@@ -85,6 +95,11 @@ public class ExerciseEngine {
 			}
 		}
 		return !anyRecorded;
+	}
+
+	/** M80.08XA and m8008xa are the same code. */
+	private static String icd10(String code) {
+		return code.replace(".", "").toUpperCase(java.util.Locale.ROOT);
 	}
 
 	Compiled current() {
@@ -146,7 +161,7 @@ public class ExerciseEngine {
 				cautionedBy.add(null);
 			}
 			for (ContraindicationRule rule : applicable) {
-				BitSet hits = matches.get(rule.code());
+				BitSet hits = matchesFor(rule, profile);
 				List<List<RuleHit>> target = rule.level() == RuleLevel.EXCLUDE ? excludedBy : cautionedBy;
 				RuleHit hit = RuleHit.of(rule);
 				for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
@@ -174,11 +189,29 @@ public class ExerciseEngine {
 			return new ExerciseOptions(indicated, excluded);
 		}
 
+		/**
+		 * The exercises a rule matches for this client: compiled once, except where a limit is
+		 * the client's own recorded range (then matched here, against that range).
+		 */
+		private BitSet matchesFor(ContraindicationRule rule, ClientProfile profile) {
+			DemandPredicate demands = rule.demands().resolved(profile.latestMeasures());
+			if (demands == rule.demands()) {
+				return matches.get(rule.code());
+			}
+			BitSet bits = new BitSet(exercises.size());
+			for (int i = 0; i < exercises.size(); i++) {
+				if (demands.matches(exercises.get(i).demands())) {
+					bits.set(i);
+				}
+			}
+			return bits;
+		}
+
 		/** The rules that apply to the client and match the exercise, excluding ones first. */
 		List<RuleHit> check(ClientProfile profile, Exercise exercise) {
 			List<RuleHit> hits = new ArrayList<>();
 			for (ContraindicationRule rule : applicableRules(profile)) {
-				if (rule.demands().matches(exercise.demands())) {
+				if (rule.demands().resolved(profile.latestMeasures()).matches(exercise.demands())) {
 					hits.add(RuleHit.of(rule));
 				}
 			}

@@ -123,7 +123,8 @@ class ExerciseEnginePropertyTests {
 			List<ContraindicationRule> rules = new ArrayList<>(condition.phaseRules());
 			knowledge.rules().stream().filter(r -> r.conditionCode().equals(condition.code())).forEach(rules::add);
 			for (ContraindicationRule rule : rules) {
-				if (rule.level() == level && holdsFor(rule, condition, profile) && rule.demands().matches(exercise.demands())) {
+				if (rule.level() == level && holdsFor(rule, condition, profile)
+						&& rule.demands().resolved(profile.latestMeasures()).matches(exercise.demands())) {
 					hits.add(rule.code());
 				}
 			}
@@ -138,6 +139,10 @@ class ExerciseEnginePropertyTests {
 			.anyMatch(m -> profile.latestMeasures().containsKey(m.code()) && m.holds(profile.latestMeasures().get(m.code())));
 		return (rule.approaches().isEmpty() || c.approach() == null || rule.approaches().contains(c.approach()))
 				&& (rule.sides().isEmpty() || c.side() == null || rule.sides().contains(c.side()))
+				&& (rule.icd10Prefixes().isEmpty() || c.icd10() == null
+						|| rule.icd10Prefixes().stream().anyMatch(p -> c.icd10().replace(".", "").startsWith(p.replace(".", ""))))
+				&& (rule.lastSessionPainAbove() == null
+						|| profile.lastSessionPain() != null && profile.lastSessionPain() > rule.lastSessionPainAbove())
 				&& (rule.fromWeek() == null || weeks >= rule.fromWeek())
 				&& (rule.untilWeek() == null || weeks < rule.untilWeek())
 				&& (rule.phases().isEmpty() || c.phase() == null || rule.phases().contains(c.phase()))
@@ -175,7 +180,8 @@ class ExerciseEnginePropertyTests {
 					.map(r -> r.withOrigin(ContraindicationRule.Origin.PROTOCOL, condition.code()))
 					.toList();
 			}
-			facts.add(new ConditionFacts(condition.code(), side, approach, event, phase, phaseRules));
+			String icd10 = pick(random, new String[] { null, "M80.08XA", "M81.0", "M17.11", "Z96.651" });
+			facts.add(new ConditionFacts(condition.code(), side, approach, icd10, event, phase, phaseRules));
 		}
 		Map<String, Double> measures = new HashMap<>();
 		for (Measure measure : knowledge.measures()) {
@@ -183,7 +189,7 @@ class ExerciseEnginePropertyTests {
 				measures.put(measure.code(), measure.min() + random.nextDouble() * (measure.max() - measure.min()));
 			}
 		}
-		return ClientProfile.of(today, facts, measures);
+		return ClientProfile.of(today, facts, measures, random.nextBoolean() ? null : random.nextInt(11));
 	}
 
 	private Exercise randomExercise(Random random, String code) {

@@ -69,8 +69,8 @@ class ExerciseRankingTests {
 		Exercise hip = exercise("RANKING_HIP", "hip-strength");
 		Exercise shoulder = exercise("RANKING_SHOULDER", "shoulder-mobility");
 		Exercise cautionedHip = exercise("RANKING_HIP_CAUTIONED", "hip-strength", Feature.PIVOT);
-		ContraindicationRule pivots = new ContraindicationRule("RANKING-PIVOT", "THR", List.of(), List.of(), null, null,
-				List.of(), List.of(), new DemandPredicate(List.of(), null, null, List.of(), null, null, null,
+		ContraindicationRule pivots = new ContraindicationRule("RANKING-PIVOT", "THR", List.of(), List.of(), List.of(), null,
+				null, List.of(), List.of(), null, new DemandPredicate(List.of(), null, null, List.of(), null, null, null,
 						List.of(Feature.PIVOT), List.of(), null),
 				RuleLevel.CAUTION, "Turns are coached as small steps.", "ranking test", null);
 		ExerciseEngine.Compiled engine = ExerciseEngine.compile(1, List.of(shoulder, cautionedHip, hip), List.of(pivots),
@@ -78,7 +78,7 @@ class ExerciseRankingTests {
 		LocalDate today = LocalDate.of(2026, 12, 3);
 		ClientProfile profile = new ClientProfile(today,
 				List.of(new ConditionFacts("THR", "LEFT", "POSTERIOR", today.minusWeeks(4), 1, List.of())), Map.of(),
-				Set.of("HIP"), Set.of("HOOSJR"), Set.of("hip", "shops"), List.of("transfers", "gait", "hip-strength"));
+				null, Set.of("HIP"), Set.of("HOOSJR"), Set.of("hip", "shops"), List.of("transfers", "gait", "hip-strength"));
 
 		List<ExerciseOptions.Indicated> ranked = engine.options(profile).indicated();
 

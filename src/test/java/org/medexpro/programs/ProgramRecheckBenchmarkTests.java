@@ -64,7 +64,7 @@ class ProgramRecheckBenchmarkTests {
 	void recheckEveryActiveProgramOfTenThousandClientsAfterARuleChange() throws IOException {
 		long seeded = seed(new Random(20261204L));
 		ContraindicationRule rule = new ContraindicationRule("BENCH-KNEE-DEEP-" + System.nanoTime(), "KNEE_OSTEOARTHRITIS",
-				List.of(), List.of("LEFT"), null, null, List.of(), List.of(),
+				List.of(), List.of("LEFT"), List.of(), null, null, List.of(), List.of(), null,
 				new DemandPredicate(List.of(new MovementClause(List.of(Joint.KNEE), List.of(Motion.FLEXION), 60, List.of())),
 						null, null, List.of(Position.STANDING), null, null, null, List.of(), List.of(), null),
 				RuleLevel.EXCLUDE, "Benchmark: no standing knee bends past 60° for a flaring left knee.", "benchmark", null);

@@ -106,6 +106,9 @@ final class LibraryChecks {
 				problems.put("demands.movements[" + i + "]", "no exercise can match it: no joint of " + clause.joints()
 						+ " has a motion of " + clause.motions() + " past " + clause.overDegrees() + "° (knowledge/joint-ranges.yml)");
 			}
+			if (clause.overMeasured() != null && !measures.contains(clause.overMeasured().code())) {
+				problems.put("demands.movements[" + i + "].overMeasured.code", "is not a measure (GET /api/v1/measures)");
+			}
 		}
 		return problems;
 	}
