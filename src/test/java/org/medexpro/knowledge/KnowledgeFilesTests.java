@@ -45,6 +45,37 @@ class KnowledgeFilesTests {
 	}
 
 	@Test
+	void shipsTheExerciseLibraryRulesAndProtocolsTheEngineNeeds() {
+		KnowledgeFiles files = KnowledgeFiles.from("classpath:knowledge/");
+		assertThat(files.exercises()).hasSizeGreaterThanOrEqualTo(150);
+		assertThat(files.exercises()).extracting(Exercise::category).contains(ExerciseCategory.MOBILITY,
+				ExerciseCategory.STRENGTH, ExerciseCategory.BALANCE, ExerciseCategory.GAIT, ExerciseCategory.AEROBIC,
+				ExerciseCategory.FUNCTIONAL);
+		assertThat(files.exercises()).extracting(e -> e.demands().position()).contains(Position.SUPINE, Position.STANDING);
+		assertThat(files.exercises()).allSatisfy(e -> {
+			assertThat(e.purposes()).as(e.code()).isNotEmpty();
+			assertThat(e.cues()).as(e.code()).isNotEmpty();
+			assertThat(e.source()).as(e.code()).isNotBlank();
+		});
+
+		assertThat(files.rules()).hasSizeGreaterThanOrEqualTo(80);
+		assertThat(files.rules()).allSatisfy(r -> {
+			assertThat(r.source()).as(r.code()).isNotBlank();
+			assertThat(r.reason()).as(r.code()).isNotBlank();
+		});
+
+		assertThat(files.protocols()).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(files.protocols()).anySatisfy(p -> assertThat(p.conditionCode().equals("THR") && p.approaches().contains("POSTERIOR"))
+			.as("a total hip protocol for the posterior approach").isTrue());
+		assertThat(files.protocols()).anySatisfy(p -> assertThat(p.conditionCode().equals("THR") && p.approaches().contains("ANTERIOR"))
+			.as("a total hip protocol for the anterior approach").isTrue());
+		assertThat(files.protocols()).extracting(Protocol::conditionCode).contains("TKR", "LUMBAR_SPINAL_STENOSIS",
+				"LUMBAR_DISC_HERNIATION", "OSTEOPOROSIS", "KNEE_OSTEOARTHRITIS", "TYPE_2_DIABETES", "HYPERTENSION",
+				"PARKINSONS", "STROKE", "COPD");
+		assertThat(files.protocols()).allSatisfy(p -> assertThat(p.source()).as(p.code()).isNotBlank());
+	}
+
+	@Test
 	void namesTheFileEntryAndFieldOfAWrongValue() throws IOException {
 		copyWith("measures.yml", text -> replaceAfter(text, "code: LEFS", "higherIsBetter:", "higherIsBetter: sometimes"));
 		assertThatThrownBy(() -> KnowledgeFiles.from(folder.toUri().toString()))
