@@ -320,6 +320,10 @@ class ProgramApiTests {
 		api(post("/api/v1/exercises"), exerciseJson("PRACTICE_KNEE_" + System.nanoTime(), 200, "[]"), "owner", "OWNER")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("demands.movements[0].maxDegrees"));
+		api(post("/api/v1/exercises"), exerciseJson("PRACTICE_KNEE_" + System.nanoTime(), 170, "[]"), "owner", "OWNER")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("demands.movements[0].maxDegrees"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("anatomical limit of knee flexion (160°)")));
 		api(post("/api/v1/exercises"), exerciseJson("PRACTICE_TRAINER_" + System.nanoTime(), 60, "[]"))
 			.andExpect(status().isForbidden());
 		assertThat(count("practice_exercises")).isEqualTo(exercises);
