@@ -208,7 +208,13 @@ public class ProgramService {
 		return view(entry);
 	}
 
-	/** Changes an exercise's dose; the exercise is checked again, as it stays in the client's care. */
+	/**
+	 * Changes an exercise's dose; the exercise is checked again, as it stays in the client's
+	 * care, and only for a client cleared for training. Cautions acknowledged before keep their
+	 * note; a caution that was not there then needs the professional's own acknowledgement and note.
+	 * @throws RuleViolationException 422 while clearance is required, or {@code CONTRAINDICATED} or
+	 * {@code CAUTION_NOT_ACKNOWLEDGED} naming the rules
+	 */
 	@Transactional
 	public ProgramEntry redose(UUID programId, UUID entryId, EntryRequest request) {
 		FieldErrorsException.requireValid(validator, request);
@@ -218,10 +224,17 @@ public class ProgramService {
 			throw new FieldErrorsException("exerciseCode", "cannot change: remove this exercise and add the other one");
 		}
 		Exercise exercise = guard.exercise(current.exerciseCode());
-		boolean acknowledged = request.acknowledged() || !current.cautionCodes().isEmpty();
-		String note = request.note() != null ? request.note() : current.cautionNote();
-		List<RuleHit> cautions = guard.requireAllowed(profiles.of(program.clientId()), exercise, acknowledged, note);
-		EntryRow dosed = entry(program.id(), exercise, request, phase(program), cautions, note);
+		ProtocolPhase phase = phase(program);
+		entry(program.id(), exercise, request, phase, List.of(), null); // a wrong dose is a 400 before any rule
+		trainingGuard.requireClearedForTraining(program.clientId());
+		ClientProfile profile = profiles.of(program.clientId());
+		boolean newCaution = engine.check(profile, exercise).stream()
+			.anyMatch(h -> h.level() == RuleLevel.CAUTION && !current.cautionCodes().contains(h.rule()));
+		boolean givenNote = request.note() != null && !request.note().isBlank();
+		boolean acknowledged = request.acknowledged() || (!newCaution && current.cautionNote() != null);
+		String note = givenNote || newCaution ? request.note() : current.cautionNote();
+		List<RuleHit> cautions = guard.requireAllowed(profile, exercise, acknowledged, note);
+		EntryRow dosed = entry(program.id(), exercise, request, phase, cautions, note);
 		programs.updateDose(entryId, dosed);
 		audit.record(AuditAction.UPDATE, "ProgramEntry", entryId, program.clientId(), exercise.code());
 		return view(programs.entries(programId).stream().filter(e -> e.id().equals(entryId)).findFirst().orElseThrow());

@@ -300,6 +300,70 @@ class ProgramApiTests {
 	}
 
 	@Test
+	void reDosingAfterANewCautionNeedsItsOwnAcknowledgementAndNote() throws Exception {
+		String code = "PRACTICE_HEAVY_CARRY_" + System.nanoTime();
+		api(post("/api/v1/exercises"), """
+				{"code":"%s","name":"Heavy farmer's carry","category":"FUNCTIONAL","purposes":["lifting"],
+				 "demands":{"movements":[],"spinalLoad":"MODERATE","impact":"NONE","position":"STANDING","weightBearing":"FULL",
+				   "balance":"LOW","intensityMets":3.5,"features":["PROLONGED_STANDING"],"handLoadKg":97},
+				 "dose":{"sets":2,"minutes":2},"cues":["Stand tall, shoulders down"],"source":"practice"}""".formatted(code),
+				"owner", "OWNER")
+			.andExpect(status().isCreated());
+		UUID client = clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3));
+		String program = programFor(client, "LUMBAR_SPINAL_STENOSIS");
+		String entry = body(api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"" + code
+				+ "\",\"acknowledgeCautions\":true,\"note\":\"2-minute carries, below her symptom onset\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.cautions[0]").value("LSS-03"))).get("id").asText();
+
+		String rule = "PRACTICE-HEAVY-HANDS-" + System.nanoTime();
+		api(post("/api/v1/contraindication-rules"), """
+				{"code":"%s","conditionCode":"LUMBAR_SPINAL_STENOSIS","demands":{"handLoadKgOver":95},"level":"CAUTION",
+				 "reason":"Very heavy carries are agreed with the physician first.","source":"practice decision"}""".formatted(rule),
+				"owner", "OWNER")
+			.andExpect(status().isCreated());
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry), "{\"exerciseCode\":\"" + code + "\",\"minutes\":3}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CAUTION_NOT_ACKNOWLEDGED"))
+			.andExpect(jsonPath("$.rules[*].rule", hasItem(rule)));
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry),
+				"{\"exerciseCode\":\"" + code + "\",\"minutes\":3,\"acknowledgeCautions\":true}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CAUTION_NOT_ACKNOWLEDGED"));
+		api(get("/api/v1/programs/{id}", program), "")
+			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].minutes").value(2));
+
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry), "{\"exerciseCode\":\"" + code
+				+ "\",\"minutes\":3,\"acknowledgeCautions\":true,\"note\":\"physician agreed by phone on 3 December\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.minutes").value(3))
+			.andExpect(jsonPath("$.cautions", hasItem(rule)))
+			.andExpect(jsonPath("$.cautions", hasItem("LSS-03")))
+			.andExpect(jsonPath("$.cautionNote", containsString("physician agreed")));
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry), "{\"exerciseCode\":\"" + code + "\",\"minutes\":4}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cautionNote", containsString("physician agreed")));
+	}
+
+	@Test
+	void aClientAwaitingClearanceGetsNoExerciseAddedOrReDosed() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		String program = programFor(client, "KNEE_OSTEOARTHRITIS");
+		String entry = body(api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"ANKLE_PUMPS\",\"sets\":2}")
+			.andExpect(status().isCreated())).get("id").asText();
+		as(() -> assessment.raiseRedFlag(client, "NIGHT_PAIN", "woke twice with knee pain", "SESSION"));
+
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry), "{\"exerciseCode\":\"ANKLE_PUMPS\",\"sets\":4}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLEARANCE_REQUIRED"));
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"HEEL_RAISES_SUPPORTED\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLEARANCE_REQUIRED"));
+		api(get("/api/v1/programs/{id}", program), "")
+			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].sets").value(2));
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
 		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 		String program = body(api(post("/api/v1/clients/{id}/programs", client),
