@@ -25,7 +25,8 @@ import org.springframework.core.io.ClassPathResource;
 class KnowledgeFilesTests {
 
 	static final String[] FILES = { "conditions.yml", "red-flags.yml", "vital-limits.yml", "measures.yml",
-			"medications.yml", "history-questions.yml" };
+			"medications.yml", "history-questions.yml", "purposes.yml", "joint-ranges.yml", "exercises.yml",
+			"exercises-functional.yml", "contraindications.yml", "protocols.yml", "session-limits.yml" };
 
 	@TempDir
 	Path folder;
@@ -92,6 +93,23 @@ class KnowledgeFilesTests {
 			.hasMessageContaining("knowledge/conditions.yml")
 			.hasMessageContaining("(TKR)")
 			.hasMessageContaining("source");
+	}
+
+	@Test
+	void refusesAPhaseThatWeeksSinceSurgeryPainAndToleranceWouldEndWithoutAMeasureOfFunction() throws IOException {
+		KnowledgeFiles shipped = KnowledgeFiles.from("classpath:knowledge/");
+		assertThat(shipped.protocols()).allSatisfy(p -> p.phases().stream()
+			.filter(phase -> phase.criteria().stream().anyMatch(c -> c.kind() == CriterionKind.WEEKS_SINCE_EVENT))
+			.forEach(phase -> assertThat(phase.criteria()).as(p.code() + " phase " + phase.number())
+				.anyMatch(c -> c.kind() == CriterionKind.MEASURE_AT_LEAST || c.kind() == CriterionKind.MEASURE_AT_MOST)));
+
+		// The rotator cuff protection phase as it was: six weeks, pain and tolerance, no measure.
+		copyWith("protocols.yml", text -> text.replaceFirst("\\n *- \\{ code: PASSIVE_ELEVATION_90[^\\n]*", ""));
+		assertThatThrownBy(() -> KnowledgeFiles.from(folder.toUri().toString()))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("knowledge/protocols.yml")
+			.hasMessageContaining("(ROTATOR_CUFF_REPAIR): phases[0].criteria")
+			.hasMessageContaining("time since the event is a minimum only");
 	}
 
 	@Test
