@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param untilWeek applies until this many weeks after it, the precaution period (none: always)
  * @param phases protocol phases it applies in (none: all); applies too while the client has no
  * program for the condition, as the phase is then unknown
- * @param measures applies when any of these holds for the latest recorded value, or when none
- * of them has been recorded yet (the safe side)
+ * @param measures applies when any of these holds for the latest recorded value, or when any of
+ * them has not been recorded yet (the safe side): off only when all are recorded and none holds
  * @param lastSessionPainAbove applies only when the client's last signed session log recorded pain
  * after training above this (0-10): a rule about a recorded response, so no session means no response
  * @param reason why, in the practice's language, for the professional and the physician
@@ -92,7 +92,7 @@ public record ContraindicationRule(
 		}
 		if (!measures.isEmpty()) {
 			out.append("when ").append(String.join(" or ", measures.stream().map(MeasureThreshold::describe).toList()))
-				.append(" (or not yet measured); ");
+				.append(" (or any of them not yet measured); ");
 		}
 		if (lastSessionPainAbove != null) {
 			out.append("when the last session log recorded pain after training above ").append(lastSessionPainAbove)

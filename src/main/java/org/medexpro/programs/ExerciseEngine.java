@@ -52,8 +52,8 @@ public class ExerciseEngine {
 
 	/**
 	 * Whether a rule's qualifiers hold for a condition of the client. What is not recorded
-	 * (the approach, the side, the ICD-10-CM code, the phase without a program, a measure
-	 * never taken) counts as matching: the filter errs on the safe side. The one exception is
+	 * (the approach, the side, the ICD-10-CM code, the phase without a program, any of a
+	 * rule's measures never taken) counts as matching: the filter errs on the safe side. The one exception is
 	 * the pain of the last session, a rule about a recorded response: no session, no response.
 	 */
 	static boolean applies(ContraindicationRule rule, ConditionFacts condition, ClientProfile profile) {
@@ -81,20 +81,15 @@ public class ExerciseEngine {
 		if (!rule.phases().isEmpty() && condition.phase() != null && !rule.phases().contains(condition.phase())) {
 			return false;
 		}
-		if (rule.measures().isEmpty()) {
-			return true;
-		}
-		boolean anyRecorded = false;
+		// A rule on measures stays on until every one of them is recorded and none holds: one
+		// good result does not vouch for a measure never taken.
 		for (MeasureThreshold threshold : rule.measures()) {
 			Double value = profile.latestMeasures().get(threshold.code());
-			if (value != null) {
-				anyRecorded = true;
-				if (threshold.holds(value)) {
-					return true;
-				}
+			if (value == null || threshold.holds(value)) {
+				return true;
 			}
 		}
-		return !anyRecorded;
+		return rule.measures().isEmpty();
 	}
 
 	/** M80.08XA and m8008xa are the same code. */

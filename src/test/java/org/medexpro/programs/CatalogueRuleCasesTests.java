@@ -37,8 +37,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Worked cases of the catalogue rows (clinical-facts 1.19) that read recorded data: the pain
- * of the last session (KOA-01, KOA-02), the measured knee range (TKR-03) and the referral's
- * ICD-10-CM code (OST-09), each as the client's record changes.
+ * of the last session (KOA-01, KOA-02), the measured knee range (TKR-03), the referral's
+ * ICD-10-CM code (OST-09) and several measures at once (STR-01), each as the client's record changes.
  */
 @MedexIntegrationTest
 class CatalogueRuleCasesTests {
@@ -120,6 +120,23 @@ class CatalogueRuleCasesTests {
 		Options noFracture = options(clientWith("OSTEOPOROSIS", "M81.0"));
 		assertThat(noFracture.excludedBy("TWO_FOOT_JUMPS")).isEmpty();
 		assertThat(noFracture.cautionsOf("TWO_FOOT_JUMPS")).contains("OST-10");
+	}
+
+	@Test
+	void aRuleOnSeveralMeasuresStaysOnUntilAllAreRecordedAndGood() throws Exception {
+		// STR-01: hard balance without hand support after a stroke while Berg is below 45 or gait speed below 0.4 m/s.
+		UUID client = fixtures.clearedClientOf(trainer, "STROKE", "LEFT", null, LocalDate.now().minusYears(2));
+		assertThat(options(client).excludedBy("SINGLE_LEG_STANCE")).as("nothing measured").contains("STR-01");
+
+		measure(client, "BBS", "52", LocalDate.now().minusDays(3));
+		assertThat(options(client).excludedBy("SINGLE_LEG_STANCE")).as("a good Berg, gait speed never measured")
+			.contains("STR-01");
+
+		measure(client, "GAIT", "0.9", LocalDate.now().minusDays(2));
+		assertThat(options(client).excludedBy("SINGLE_LEG_STANCE")).as("both recorded and good").doesNotContain("STR-01");
+
+		measure(client, "GAIT", "0.35", LocalDate.now());
+		assertThat(options(client).excludedBy("SINGLE_LEG_STANCE")).as("gait speed now below 0.4 m/s").contains("STR-01");
 	}
 
 	/** What the options say of each exercise: the rules excluding it, or the cautions it is offered with. */

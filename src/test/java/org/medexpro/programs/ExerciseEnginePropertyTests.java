@@ -134,9 +134,8 @@ class ExerciseEnginePropertyTests {
 
 	private static boolean holdsFor(ContraindicationRule rule, ConditionFacts c, ClientProfile profile) {
 		long weeks = ChronoUnit.WEEKS.between(c.eventDate(), profile.today());
-		boolean measured = rule.measures().stream().anyMatch(m -> profile.latestMeasures().containsKey(m.code()));
-		boolean measureHolds = rule.measures().stream()
-			.anyMatch(m -> profile.latestMeasures().containsKey(m.code()) && m.holds(profile.latestMeasures().get(m.code())));
+		boolean allMeasuredAndGood = rule.measures().stream()
+			.allMatch(m -> profile.latestMeasures().containsKey(m.code()) && !m.holds(profile.latestMeasures().get(m.code())));
 		return (rule.approaches().isEmpty() || c.approach() == null || rule.approaches().contains(c.approach()))
 				&& (rule.sides().isEmpty() || c.side() == null || rule.sides().contains(c.side()))
 				&& (rule.icd10Prefixes().isEmpty() || c.icd10() == null
@@ -146,7 +145,7 @@ class ExerciseEnginePropertyTests {
 				&& (rule.fromWeek() == null || weeks >= rule.fromWeek())
 				&& (rule.untilWeek() == null || weeks < rule.untilWeek())
 				&& (rule.phases().isEmpty() || c.phase() == null || rule.phases().contains(c.phase()))
-				&& (rule.measures().isEmpty() || !measured || measureHolds);
+				&& (rule.measures().isEmpty() || !allMeasuredAndGood);
 	}
 
 	private static Set<String> codes(List<RuleHit> hits) {
