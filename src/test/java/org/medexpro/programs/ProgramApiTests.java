@@ -32,6 +32,7 @@ import org.medexpro.assessment.IntakeData;
 import org.medexpro.assessment.ScreenFinding;
 import org.medexpro.assessment.ScreenFinding.Result;
 import org.medexpro.assessment.ScreenService;
+import org.medexpro.knowledge.Exercise;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.outcomes.OutcomeService;
 import org.medexpro.physicians.PhysicianService;
@@ -417,12 +418,43 @@ class ProgramApiTests {
 		api(get("/api/v1/programs/{id}", program), "")
 			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].suspendedBy[0]").value(rule));
 		assertThat(excluded(options(client)).get("ANKLE_PUMPS")).contains(rule);
+		assertThat(homeProgramText(program)).contains("Your home exercise program").doesNotContain("Ankle pumps");
+	}
+
+	/** The home program PDF read back, its lines joined with single spaces. */
+	private String homeProgramText(String program) throws Exception {
 		byte[] pdf = mvc.perform(get("/api/v1/programs/{id}/home-program/pdf", program).with(user(trainer).roles("TRAINER")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		try (var document = Loader.loadPDF(pdf)) {
-			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Your home exercise program").doesNotContain("Ankle pumps");
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+
+	@Test
+	void theHomeProgramPrintsEachExerciseWithItsDoseAndCues() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		String program = programFor(client, "KNEE_OSTEOARTHRITIS");
+		api(post("/api/v1/programs/{id}/exercises", program),
+				"{\"exerciseCode\":\"ANKLE_PUMPS\",\"sets\":3,\"reps\":15,\"rpeLow\":11,\"rpeHigh\":13}")
+			.andExpect(status().isCreated());
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"BRISK_WALKING\",\"rpeLow\":12,\"rpeHigh\":12}")
+			.andExpect(status().isCreated());
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"WALL_SIT\",\"sets\":2,\"holdSeconds\":30}")
+			.andExpect(status().isCreated());
+		JsonNode exercises = body(api(get("/api/v1/programs/{id}", program), "")).get("exercises");
+
+		String text = homeProgramText(program);
+		assertThat(text).contains("Ankle pumps 3 × 15 reps, RPE 11–13", "Brisk walking 1 × 30 min, RPE 12 ",
+				"Wall sit (holding a part squat against the wall) 2 × hold 30 s, RPE 10–12");
+		assertThat(exercises.size()).isGreaterThan(3);
+		for (JsonNode e : exercises) {
+			Exercise exercise = knowledge.exercise(e.get("exerciseCode").asText()).orElseThrow();
+			int low = e.get("rpeLow").asInt();
+			int high = e.get("rpeHigh").asInt();
+			assertThat(text).as(exercise.code()).contains(exercise.name() + " " + e.get("sets").asInt() + " × ",
+					"RPE " + low + (low == high ? "" : "–" + high));
+			exercise.cues().forEach(cue -> assertThat(text).as(exercise.code() + " cue").contains(cue));
 		}
 	}
 
