@@ -48,6 +48,25 @@ public record DemandPredicate(
 				|| handLoadKgOver != null;
 	}
 
+	/** Whether a limit depends on the client's recorded range (see {@link MovementClause#overMeasured()}). */
+	public boolean hasMeasuredLimit() {
+		return movements.stream().anyMatch(m -> m.overMeasured() != null);
+	}
+
+	/** This predicate with each measured limit taken from the client's latest values (itself when none is recorded). */
+	public DemandPredicate resolved(java.util.Map<String, Double> latestMeasures) {
+		if (!hasMeasuredLimit()) {
+			return this;
+		}
+		List<MovementClause> resolved = movements.stream().map(m -> m.resolved(latestMeasures)).toList();
+		boolean same = true;
+		for (int i = 0; i < resolved.size(); i++) {
+			same &= resolved.get(i) == movements.get(i);
+		}
+		return same ? this : new DemandPredicate(resolved, spinalLoadAtLeast,
+				impactAtLeast, positions, weightBearingAtLeast, balanceAtLeast, metsAtLeast, features, without, handLoadKgOver);
+	}
+
 	public boolean matches(Demands d) {
 		for (MovementClause clause : movements) {
 			if (d.movements().stream().noneMatch(clause::matches)) {

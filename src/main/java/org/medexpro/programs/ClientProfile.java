@@ -11,20 +11,30 @@ import org.medexpro.knowledge.ContraindicationRule;
 
 /**
  * What the engine knows of a client: their active conditions with the details rules ask
- * about, the latest value of each measure, and what the ranking uses (screen deficits,
- * goals, the current protocol phase's purposes).
+ * about, the latest value of each measure, the pain after training of their last signed
+ * session log, and what the ranking uses (screen deficits, goals, the current protocol
+ * phase's purposes).
+ *
+ * @param lastSessionPain the highest pain after training (0-10) of the last signed session log, if any
  */
 public record ClientProfile(LocalDate today, List<ConditionFacts> conditions, Map<String, Double> latestMeasures,
-		Set<String> deficitPoints, Set<String> goalMeasures, Set<String> goalWords, List<String> phasePurposes) {
+		@Nullable Integer lastSessionPain, Set<String> deficitPoints, Set<String> goalMeasures, Set<String> goalWords,
+		List<String> phasePurposes) {
 
 	/**
 	 * An active condition of the client.
 	 *
+	 * @param icd10 the ICD-10-CM code the referral gives, if recorded
 	 * @param phase the phase of the client's active program for it, if any
 	 * @param phaseRules the extra rules of that phase
 	 */
-	public record ConditionFacts(String code, @Nullable String side, @Nullable String approach, LocalDate eventDate,
-			@Nullable Integer phase, List<ContraindicationRule> phaseRules) {
+	public record ConditionFacts(String code, @Nullable String side, @Nullable String approach, @Nullable String icd10,
+			LocalDate eventDate, @Nullable Integer phase, List<ContraindicationRule> phaseRules) {
+
+		public ConditionFacts(String code, @Nullable String side, @Nullable String approach, LocalDate eventDate,
+				@Nullable Integer phase, List<ContraindicationRule> phaseRules) {
+			this(code, side, approach, null, eventDate, phase, phaseRules);
+		}
 
 		long weeksSinceEvent(LocalDate today) {
 			return ChronoUnit.WEEKS.between(eventDate, today);
@@ -33,7 +43,12 @@ public record ClientProfile(LocalDate today, List<ConditionFacts> conditions, Ma
 	}
 
 	public static ClientProfile of(LocalDate today, List<ConditionFacts> conditions, Map<String, Double> latestMeasures) {
-		return new ClientProfile(today, conditions, latestMeasures, Set.of(), Set.of(), Set.of(), List.of());
+		return of(today, conditions, latestMeasures, null);
+	}
+
+	public static ClientProfile of(LocalDate today, List<ConditionFacts> conditions, Map<String, Double> latestMeasures,
+			@Nullable Integer lastSessionPain) {
+		return new ClientProfile(today, conditions, latestMeasures, lastSessionPain, Set.of(), Set.of(), Set.of(), List.of());
 	}
 
 }

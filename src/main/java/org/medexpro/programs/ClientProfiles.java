@@ -27,6 +27,7 @@ import org.medexpro.outcomes.OutcomeService;
 import org.medexpro.programs.ClientProfile.ConditionFacts;
 import org.medexpro.programs.internal.ProgramRepository;
 import org.medexpro.programs.internal.ProgramRepository.ProgramRow;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,16 +50,19 @@ class ClientProfiles {
 
 	private final KnowledgeBase knowledge;
 
+	private final ObjectProvider<SessionEvidence> sessions;
+
 	private final Clock clock;
 
 	ClientProfiles(AssessmentService assessment, ScreenService screens, GoalService goals, OutcomeService outcomes,
-			ProgramRepository programs, KnowledgeBase knowledge, Clock clock) {
+			ProgramRepository programs, KnowledgeBase knowledge, ObjectProvider<SessionEvidence> sessions, Clock clock) {
 		this.assessment = assessment;
 		this.screens = screens;
 		this.goals = goals;
 		this.outcomes = outcomes;
 		this.programs = programs;
 		this.knowledge = knowledge;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -97,8 +101,8 @@ class ClientProfiles {
 		}
 		List<String> phasePurposes = inForce.isEmpty() ? List.of()
 				: phaseOf(inForce.get(0)).map(ProtocolPhase::purposes).orElse(List.of());
-		return new ClientProfile(LocalDate.now(clock), facts(conditions, inForce), latest, deficitPoints, goalMeasures,
-				goalWords, phasePurposes);
+		return new ClientProfile(LocalDate.now(clock), facts(conditions, inForce), latest, lastSessionPain(clientId),
+				deficitPoints, goalMeasures, goalWords, phasePurposes);
 	}
 
 	/** Every client with an active program, as the engine sees them, read in bulk for the system's re-check. */
@@ -108,10 +112,34 @@ class ClientProfiles {
 		Map<UUID, List<ClientCondition>> conditions = assessment.activeConditionsOfAll();
 		Map<UUID, Map<String, Double>> latest = outcomes.latestValuesOfAll();
 		LocalDate today = LocalDate.now(clock);
+		Set<String> painRuled = conditionsWithPainRules();
 		Map<UUID, ClientProfile> profiles = new HashMap<>();
-		byClient.forEach((client, active) -> profiles.put(client, ClientProfile.of(today,
-				facts(conditions.getOrDefault(client, List.of()), active), latest.getOrDefault(client, Map.of()))));
+		byClient.forEach((client, active) -> {
+			List<ClientCondition> own = conditions.getOrDefault(client, List.of());
+			// The last session is read only where a rule asks for it.
+			Integer pain = own.stream().anyMatch(c -> painRuled.contains(c.code())) ? lastSessionPain(client) : null;
+			profiles.put(client, ClientProfile.of(today, facts(own, active), latest.getOrDefault(client, Map.of()), pain));
+		});
 		return profiles;
+	}
+
+	/** The highest pain after training of the client's last signed session log, if there is one and it recorded pain. */
+	private @Nullable Integer lastSessionPain(UUID clientId) {
+		SessionEvidence evidence = sessions.getIfAvailable();
+		if (evidence == null) {
+			return null;
+		}
+		return evidence.lastSessions(clientId, 1).stream().findFirst().map(SessionEvidence.SessionSummary::painAfter)
+			.orElse(null);
+	}
+
+	private Set<String> conditionsWithPainRules() {
+		Set<String> codes = new HashSet<>();
+		knowledge.rules().stream().filter(r -> r.lastSessionPainAbove() != null).forEach(r -> codes.add(r.conditionCode()));
+		knowledge.protocols().forEach(p -> p.phases().forEach(phase -> phase.contraindications().stream()
+			.filter(r -> r.lastSessionPainAbove() != null)
+			.forEach(r -> codes.add(p.conditionCode()))));
+		return codes;
 	}
 
 	private List<ConditionFacts> facts(List<ClientCondition> conditions, List<ProgramRow> inForce) {
@@ -123,8 +151,8 @@ class ClientProfiles {
 					: phaseOf(program).map(ph -> ph.contraindications().stream()
 						.map(r -> r.withOrigin(ContraindicationRule.Origin.PROTOCOL, condition.code()))
 						.toList()).orElse(List.of());
-			facts.add(new ConditionFacts(condition.code(), condition.side(), condition.approach(), condition.eventDate(),
-					phase, phaseRules));
+			facts.add(new ConditionFacts(condition.code(), condition.side(), condition.approach(), condition.icd10(),
+					condition.eventDate(), phase, phaseRules));
 		}
 		return facts;
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.medexpro.knowledge.ContraindicationRule;
+import org.medexpro.knowledge.DemandPredicate;
 import org.medexpro.knowledge.Exercise;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.knowledge.MeasureThreshold;
@@ -51,14 +52,23 @@ public class ExerciseEngine {
 
 	/**
 	 * Whether a rule's qualifiers hold for a condition of the client. What is not recorded
-	 * (the approach, the side, the phase without a program, a measure never taken) counts
-	 * as matching: the filter errs on the safe side.
+	 * (the approach, the side, the ICD-10-CM code, the phase without a program, any of a
+	 * rule's measures never taken) counts as matching: the filter errs on the safe side. The one exception is
+	 * the pain of the last session, a rule about a recorded response: no session, no response.
 	 */
 	static boolean applies(ContraindicationRule rule, ConditionFacts condition, ClientProfile profile) {
 		if (!rule.approaches().isEmpty() && condition.approach() != null && !rule.approaches().contains(condition.approach())) {
 			return false;
 		}
 		if (!rule.sides().isEmpty() && condition.side() != null && !rule.sides().contains(condition.side())) {
+			return false;
+		}
+		if (!rule.icd10Prefixes().isEmpty() && condition.icd10() != null
+				&& rule.icd10Prefixes().stream().noneMatch(prefix -> icd10(condition.icd10()).startsWith(icd10(prefix)))) {
+			return false;
+		}
+		if (rule.lastSessionPainAbove() != null
+				&& (profile.lastSessionPain() == null || profile.lastSessionPain() <= rule.lastSessionPainAbove())) {
 			return false;
 		}
 		long weeks = condition.weeksSinceEvent(profile.today());
@@ -71,20 +81,20 @@ public class ExerciseEngine {
 		if (!rule.phases().isEmpty() && condition.phase() != null && !rule.phases().contains(condition.phase())) {
 			return false;
 		}
-		if (rule.measures().isEmpty()) {
-			return true;
-		}
-		boolean anyRecorded = false;
+		// A rule on measures stays on until every one of them is recorded and none holds: one
+		// good result does not vouch for a measure never taken.
 		for (MeasureThreshold threshold : rule.measures()) {
 			Double value = profile.latestMeasures().get(threshold.code());
-			if (value != null) {
-				anyRecorded = true;
-				if (threshold.holds(value)) {
-					return true;
-				}
+			if (value == null || threshold.holds(value)) {
+				return true;
 			}
 		}
-		return !anyRecorded;
+		return rule.measures().isEmpty();
+	}
+
+	/** M80.08XA and m8008xa are the same code. */
+	private static String icd10(String code) {
+		return code.replace(".", "").toUpperCase(java.util.Locale.ROOT);
 	}
 
 	Compiled current() {
@@ -146,7 +156,7 @@ public class ExerciseEngine {
 				cautionedBy.add(null);
 			}
 			for (ContraindicationRule rule : applicable) {
-				BitSet hits = matches.get(rule.code());
+				BitSet hits = matchesFor(rule, profile);
 				List<List<RuleHit>> target = rule.level() == RuleLevel.EXCLUDE ? excludedBy : cautionedBy;
 				RuleHit hit = RuleHit.of(rule);
 				for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
@@ -174,11 +184,29 @@ public class ExerciseEngine {
 			return new ExerciseOptions(indicated, excluded);
 		}
 
+		/**
+		 * The exercises a rule matches for this client: compiled once, except where a limit is
+		 * the client's own recorded range (then matched here, against that range).
+		 */
+		private BitSet matchesFor(ContraindicationRule rule, ClientProfile profile) {
+			DemandPredicate demands = rule.demands().resolved(profile.latestMeasures());
+			if (demands == rule.demands()) {
+				return matches.get(rule.code());
+			}
+			BitSet bits = new BitSet(exercises.size());
+			for (int i = 0; i < exercises.size(); i++) {
+				if (demands.matches(exercises.get(i).demands())) {
+					bits.set(i);
+				}
+			}
+			return bits;
+		}
+
 		/** The rules that apply to the client and match the exercise, excluding ones first. */
 		List<RuleHit> check(ClientProfile profile, Exercise exercise) {
 			List<RuleHit> hits = new ArrayList<>();
 			for (ContraindicationRule rule : applicableRules(profile)) {
-				if (rule.demands().matches(exercise.demands())) {
+				if (rule.demands().resolved(profile.latestMeasures()).matches(exercise.demands())) {
 					hits.add(RuleHit.of(rule));
 				}
 			}

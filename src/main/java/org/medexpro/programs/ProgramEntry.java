@@ -16,19 +16,19 @@ public record ProgramEntry(UUID id, String exerciseCode, String name, String pur
 		@Nullable Integer minutes, @Nullable Integer holdSeconds, int rpeLow, int rpeHigh, List<String> cautions,
 		@Nullable String cautionNote, List<String> suspendedBy, List<String> cues) {
 
-	/** “2 × 10, RPE 11–13”, for pages and the home program. */
+	/** “2 × 10 reps, RPE 11–13”, “1 × 30 min, RPE 11–13”, “3 × hold 20 s, RPE 11–13”, for pages and the home program. */
 	public String dose() {
-		StringBuilder out = new StringBuilder().append(sets).append(" × ");
+		List<String> volume = new java.util.ArrayList<>();
 		if (reps != null) {
-			out.append(reps).append(reps == 1 ? " rep" : " reps");
+			volume.add(reps + (reps == 1 ? " rep" : " reps"));
 		}
 		if (minutes != null) {
-			out.append(reps != null ? ", " : "").append(minutes).append(" min");
+			volume.add(minutes + " min");
 		}
 		if (holdSeconds != null) {
-			out.append(", hold ").append(holdSeconds).append(" s");
+			volume.add("hold " + holdSeconds + " s");
 		}
-		return out.append(", RPE ").append(rpeLow).append(rpeLow == rpeHigh ? "" : "–" + rpeHigh).toString();
+		return sets + " × " + String.join(", ", volume) + ", RPE " + rpeLow + (rpeLow == rpeHigh ? "" : "–" + rpeHigh);
 	}
 
 	public boolean suspended() {

@@ -112,8 +112,8 @@ public class ProgramService {
 	}
 
 	/**
-	 * Starts a program from a protocol for a cleared client, proposing the phase's best
-	 * indicated exercises that need no caution.
+	 * Starts a program from a protocol for a cleared client, proposing the best-ranked
+	 * indicated exercises that serve the phase's purposes and need no caution.
 	 * @throws RuleViolationException 422 while clearance is required, or when the protocol is not for the client's conditions
 	 */
 	@Transactional
@@ -133,7 +133,8 @@ public class ProgramService {
 		int added = 0;
 		for (ExerciseOptions.Indicated option : engine.options(profile).indicated()) {
 			Exercise exercise = knowledge.exercise(option.exerciseCode()).orElseThrow();
-			if (added < PROPOSED_EXERCISES && option.cautions().isEmpty() && option.score() > 0
+			boolean servesThePhase = exercise.purposes().stream().anyMatch(phase.purposes()::contains);
+			if (added < PROPOSED_EXERCISES && option.cautions().isEmpty() && option.score() > 0 && servesThePhase
 					&& phase.categories().contains(exercise.category()) && purposesTaken.add(option.purpose())) {
 				programs.insertEntry(entry(program.id(), exercise, null, phase, List.of(), null), now, CurrentStaff.username());
 				added++;
@@ -207,7 +208,13 @@ public class ProgramService {
 		return view(entry);
 	}
 
-	/** Changes an exercise's dose; the exercise is checked again, as it stays in the client's care. */
+	/**
+	 * Changes an exercise's dose; the exercise is checked again, as it stays in the client's
+	 * care, and only for a client cleared for training. Cautions acknowledged before keep their
+	 * note; a caution that was not there then needs the professional's own acknowledgement and note.
+	 * @throws RuleViolationException 422 while clearance is required, or {@code CONTRAINDICATED} or
+	 * {@code CAUTION_NOT_ACKNOWLEDGED} naming the rules
+	 */
 	@Transactional
 	public ProgramEntry redose(UUID programId, UUID entryId, EntryRequest request) {
 		FieldErrorsException.requireValid(validator, request);
@@ -217,10 +224,17 @@ public class ProgramService {
 			throw new FieldErrorsException("exerciseCode", "cannot change: remove this exercise and add the other one");
 		}
 		Exercise exercise = guard.exercise(current.exerciseCode());
-		boolean acknowledged = request.acknowledged() || !current.cautionCodes().isEmpty();
-		String note = request.note() != null ? request.note() : current.cautionNote();
-		List<RuleHit> cautions = guard.requireAllowed(profiles.of(program.clientId()), exercise, acknowledged, note);
-		EntryRow dosed = entry(program.id(), exercise, request, phase(program), cautions, note);
+		ProtocolPhase phase = phase(program);
+		entry(program.id(), exercise, request, phase, List.of(), null); // a wrong dose is a 400 before any rule
+		trainingGuard.requireClearedForTraining(program.clientId());
+		ClientProfile profile = profiles.of(program.clientId());
+		boolean newCaution = engine.check(profile, exercise).stream()
+			.anyMatch(h -> h.level() == RuleLevel.CAUTION && !current.cautionCodes().contains(h.rule()));
+		boolean givenNote = request.note() != null && !request.note().isBlank();
+		boolean acknowledged = request.acknowledged() || (!newCaution && current.cautionNote() != null);
+		String note = givenNote || newCaution ? request.note() : current.cautionNote();
+		List<RuleHit> cautions = guard.requireAllowed(profile, exercise, acknowledged, note);
+		EntryRow dosed = entry(program.id(), exercise, request, phase, cautions, note);
 		programs.updateDose(entryId, dosed);
 		audit.record(AuditAction.UPDATE, "ProgramEntry", entryId, program.clientId(), exercise.code());
 		return view(programs.entries(programId).stream().filter(e -> e.id().equals(entryId)).findFirst().orElseThrow());
@@ -364,8 +378,13 @@ public class ProgramService {
 		return true;
 	}
 
+	/**
+	 * The current phase's criteria, each checked only against data recorded since the phase
+	 * began, so one set of sessions or measures never carries a client through two phases.
+	 */
 	private List<CriterionStatus> criteria(ProgramRow program) {
 		ProtocolPhase phase = phase(program);
+		LocalDate since = evidenceSince(program);
 		List<Measurement> measured = outcomes.measurements(program.clientId());
 		ClientCondition condition = assessment.conditions(program.clientId()).stream()
 			.filter(c -> c.active() && c.code().equals(program.conditionCode()))
@@ -375,8 +394,8 @@ public class ProgramService {
 		List<CriterionStatus> statuses = new ArrayList<>();
 		for (Criterion criterion : phase.criteria()) {
 			statuses.add(switch (criterion.kind()) {
-				case MEASURE_AT_LEAST, MEASURE_AT_MOST -> measureStatus(criterion, measured);
-				case PAIN_AT_MOST, SESSIONS_TOLERATED -> sessionStatus(criterion,
+				case MEASURE_AT_LEAST, MEASURE_AT_MOST -> measureStatus(criterion, measured, since);
+				case PAIN_AT_MOST, SESSIONS_TOLERATED -> sessionStatus(criterion, since,
 						evidence == null ? List.of() : evidence.lastSessions(program.clientId(), criterion.sessions()));
 				case WEEKS_SINCE_EVENT -> {
 					long weeks = condition == null ? 0 : ChronoUnit.WEEKS.between(condition.eventDate(), LocalDate.now(clock));
@@ -387,16 +406,26 @@ public class ProgramService {
 		return statuses;
 	}
 
-	private CriterionStatus measureStatus(Criterion criterion, List<Measurement> measured) {
+	/**
+	 * The first day whose data count for the program's current phase: the day the program
+	 * started for phase 1; for a later phase the day after the move, as what was recorded up
+	 * to the move (that day included) was weighed for the phase before.
+	 */
+	static LocalDate evidenceSince(ProgramRow program) {
+		return program.phase() == 1 ? program.phaseStartedOn() : program.phaseStartedOn().plusDays(1);
+	}
+
+	private CriterionStatus measureStatus(Criterion criterion, List<Measurement> measured, LocalDate since) {
 		Measure measure = knowledge.measure(criterion.measure()).orElseThrow();
 		boolean atLeast = criterion.kind() == org.medexpro.knowledge.CriterionKind.MEASURE_AT_LEAST;
 		String required = (atLeast ? "at least " : "at most ") + measure.format(criterion.value()) + " " + measure.unit();
-		Measurement latest = measured.stream()
-			.filter(m -> m.measureCode().equals(measure.code()))
+		List<Measurement> ofMeasure = measured.stream().filter(m -> m.measureCode().equals(measure.code())).toList();
+		Measurement latest = ofMeasure.stream()
+			.filter(m -> !m.measuredOn().isBefore(since))
 			.reduce((a, b) -> b.measuredOn().isBefore(a.measuredOn()) ? a : b)
 			.orElse(null);
 		if (latest == null) {
-			return status(criterion, false, "not measured yet", required);
+			return status(criterion, false, ofMeasure.isEmpty() ? "not measured yet" : "not measured since " + since, required);
 		}
 		double value = latest.value().doubleValue();
 		boolean met = atLeast ? value >= criterion.value() : value <= criterion.value();
@@ -404,13 +433,14 @@ public class ProgramService {
 				+ latest.measuredOn(), required);
 	}
 
-	private static CriterionStatus sessionStatus(Criterion criterion, List<SessionSummary> last) {
+	private static CriterionStatus sessionStatus(Criterion criterion, LocalDate since, List<SessionSummary> newestFirst) {
 		int n = criterion.sessions();
 		boolean pain = criterion.kind() == org.medexpro.knowledge.CriterionKind.PAIN_AT_MOST;
 		String required = pain ? "pain after training at most " + criterion.pain() + "/10 in each of the last " + n + " sessions"
 				: "the last " + n + " sessions tolerated";
+		List<SessionSummary> last = newestFirst.stream().filter(s -> !s.on().isBefore(since)).toList();
 		if (last.size() < n) {
-			return status(criterion, false, last.size() + " of " + n + " session logs recorded", required);
+			return status(criterion, false, last.size() + " of " + n + " session logs recorded since " + since, required);
 		}
 		long good = last.stream()
 			.limit(n)

@@ -25,7 +25,8 @@ import org.springframework.core.io.ClassPathResource;
 class KnowledgeFilesTests {
 
 	static final String[] FILES = { "conditions.yml", "red-flags.yml", "vital-limits.yml", "measures.yml",
-			"medications.yml", "history-questions.yml" };
+			"medications.yml", "history-questions.yml", "purposes.yml", "joint-ranges.yml", "exercises.yml",
+			"exercises-functional.yml", "contraindications.yml", "protocols.yml", "session-limits.yml" };
 
 	@TempDir
 	Path folder;
@@ -45,6 +46,37 @@ class KnowledgeFilesTests {
 	}
 
 	@Test
+	void shipsTheExerciseLibraryRulesAndProtocolsTheEngineNeeds() {
+		KnowledgeFiles files = KnowledgeFiles.from("classpath:knowledge/");
+		assertThat(files.exercises()).hasSizeGreaterThanOrEqualTo(150);
+		assertThat(files.exercises()).extracting(Exercise::category).contains(ExerciseCategory.MOBILITY,
+				ExerciseCategory.STRENGTH, ExerciseCategory.BALANCE, ExerciseCategory.GAIT, ExerciseCategory.AEROBIC,
+				ExerciseCategory.FUNCTIONAL);
+		assertThat(files.exercises()).extracting(e -> e.demands().position()).contains(Position.SUPINE, Position.STANDING);
+		assertThat(files.exercises()).allSatisfy(e -> {
+			assertThat(e.purposes()).as(e.code()).isNotEmpty();
+			assertThat(e.cues()).as(e.code()).isNotEmpty();
+			assertThat(e.source()).as(e.code()).isNotBlank();
+		});
+
+		assertThat(files.rules()).hasSizeGreaterThanOrEqualTo(80);
+		assertThat(files.rules()).allSatisfy(r -> {
+			assertThat(r.source()).as(r.code()).isNotBlank();
+			assertThat(r.reason()).as(r.code()).isNotBlank();
+		});
+
+		assertThat(files.protocols()).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(files.protocols()).anySatisfy(p -> assertThat(p.conditionCode().equals("THR") && p.approaches().contains("POSTERIOR"))
+			.as("a total hip protocol for the posterior approach").isTrue());
+		assertThat(files.protocols()).anySatisfy(p -> assertThat(p.conditionCode().equals("THR") && p.approaches().contains("ANTERIOR"))
+			.as("a total hip protocol for the anterior approach").isTrue());
+		assertThat(files.protocols()).extracting(Protocol::conditionCode).contains("TKR", "LUMBAR_SPINAL_STENOSIS",
+				"LUMBAR_DISC_HERNIATION", "OSTEOPOROSIS", "KNEE_OSTEOARTHRITIS", "TYPE_2_DIABETES", "HYPERTENSION",
+				"PARKINSONS", "STROKE", "COPD");
+		assertThat(files.protocols()).allSatisfy(p -> assertThat(p.source()).as(p.code()).isNotBlank());
+	}
+
+	@Test
 	void namesTheFileEntryAndFieldOfAWrongValue() throws IOException {
 		copyWith("measures.yml", text -> replaceAfter(text, "code: LEFS", "higherIsBetter:", "higherIsBetter: sometimes"));
 		assertThatThrownBy(() -> KnowledgeFiles.from(folder.toUri().toString()))
@@ -61,6 +93,23 @@ class KnowledgeFilesTests {
 			.hasMessageContaining("knowledge/conditions.yml")
 			.hasMessageContaining("(TKR)")
 			.hasMessageContaining("source");
+	}
+
+	@Test
+	void refusesAPhaseThatWeeksSinceSurgeryPainAndToleranceWouldEndWithoutAMeasureOfFunction() throws IOException {
+		KnowledgeFiles shipped = KnowledgeFiles.from("classpath:knowledge/");
+		assertThat(shipped.protocols()).allSatisfy(p -> p.phases().stream()
+			.filter(phase -> phase.criteria().stream().anyMatch(c -> c.kind() == CriterionKind.WEEKS_SINCE_EVENT))
+			.forEach(phase -> assertThat(phase.criteria()).as(p.code() + " phase " + phase.number())
+				.anyMatch(c -> c.kind() == CriterionKind.MEASURE_AT_LEAST || c.kind() == CriterionKind.MEASURE_AT_MOST)));
+
+		// The rotator cuff protection phase as it was: six weeks, pain and tolerance, no measure.
+		copyWith("protocols.yml", text -> text.replaceFirst("\\n *- \\{ code: PASSIVE_ELEVATION_90[^\\n]*", ""));
+		assertThatThrownBy(() -> KnowledgeFiles.from(folder.toUri().toString()))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("knowledge/protocols.yml")
+			.hasMessageContaining("(ROTATOR_CUFF_REPAIR): phases[0].criteria")
+			.hasMessageContaining("time since the event is a minimum only");
 	}
 
 	@Test

@@ -177,9 +177,9 @@ public class ExerciseEngineBenchmark {
 				random.nextInt(6) == 0 ? List.of(pick(random, Feature.values())) : List.of(),
 				random.nextInt(6) == 0 ? List.of(Feature.HAND_SUPPORT) : List.of(), null);
 		return new ContraindicationRule("BENCH-" + i, "C" + random.nextInt(CONDITIONS),
-				random.nextInt(4) == 0 ? List.of("POSTERIOR") : List.of(), List.of(), null,
+				random.nextInt(4) == 0 ? List.of("POSTERIOR") : List.of(), List.of(), List.of(), null,
 				random.nextInt(3) == 0 ? 12 : null, List.of(),
-				random.nextInt(8) == 0 ? List.of(new MeasureThreshold("BBS", 45.0, null)) : List.of(), demands,
+				random.nextInt(8) == 0 ? List.of(new MeasureThreshold("BBS", 45.0, null)) : List.of(), null, demands,
 				random.nextInt(4) == 0 ? RuleLevel.CAUTION : RuleLevel.EXCLUDE, "benchmark rule", "benchmark",
 				ContraindicationRule.Origin.LIBRARY);
 	}

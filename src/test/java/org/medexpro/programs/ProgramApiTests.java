@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +27,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.GoalService;
 import org.medexpro.assessment.IntakeData;
+import org.medexpro.assessment.ScreenFinding;
+import org.medexpro.assessment.ScreenFinding.Result;
+import org.medexpro.assessment.ScreenService;
+import org.medexpro.knowledge.Exercise;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.outcomes.OutcomeService;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
+import org.medexpro.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,10 +72,19 @@ class ProgramApiTests {
 	KnowledgeBase knowledge;
 
 	@Autowired
+	ScreenService screens;
+
+	@Autowired
+	GoalService goals;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	TestClock clock;
 
 	String trainer;
 
@@ -78,18 +96,25 @@ class ProgramApiTests {
 	@Test
 	void aPosteriorHipFourWeeksAfterSurgeryNeverGetsTheMovementsThatRiskDislocation() throws Exception {
 		UUID client = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(4));
+		deficits(client, new ScreenFinding("HIP", Result.LIMITED, "LEFT", 80, 3, null),
+				new ScreenFinding("GAIT", Result.LIMITED, null, null, null, "short step on the left"));
+		JsonNode program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"THR_POSTERIOR\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.phase").value(1)));
 		JsonNode options = options(client);
 		assertThat(excluded(options)).containsKeys("DEEP_SQUAT", "SIT_TO_STAND_LOW_CHAIR", "CROSS_LEGGED_STRETCH",
 				"SEATED_HIP_INTERNAL_ROTATION");
 		assertThat(excluded(options).get("DEEP_SQUAT")).contains("THR-P-01");
 		assertThat(excluded(options).get("SEATED_HIP_INTERNAL_ROTATION")).contains("THR-P-03");
-		assertSensiblyIndicated(options, "transfers", "gait", "hip-strength", "ankle-mobility");
+		assertTopIndicatedServe(options, Set.of("transfers", "gait", "hip-strength", "ankle-mobility"),
+				"screen deficit: hip", "screen deficit: gait");
 
-		JsonNode program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"THR_POSTERIOR\"}")
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.phase").value(1)));
 		assertThat(program.get("exercises").size()).isPositive();
-		program.get("exercises").forEach(e -> assertThat(excluded(options)).doesNotContainKey(e.get("exerciseCode").asText()));
+		program.get("exercises").forEach(e -> {
+			assertThat(excluded(options)).doesNotContainKey(e.get("exerciseCode").asText());
+			assertThat(knowledge.exercise(e.get("exerciseCode").asText()).orElseThrow().purposes())
+				.containsAnyOf("transfers", "gait", "hip-strength", "ankle-mobility");
+		});
 
 		long entries = count("program_entries");
 		api(post("/api/v1/programs/{id}/exercises", program.get("id").asText()), "{\"exerciseCode\":\"DEEP_SQUAT\"}")
@@ -101,14 +126,29 @@ class ProgramApiTests {
 	}
 
 	@Test
-	void spinalStenosisNeverGetsLumbarExtensionAndOsteoporosisNeverGetsLoadedFlexion() throws Exception {
-		JsonNode stenosis = options(clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3)));
-		assertThat(excluded(stenosis)).containsKeys("PRONE_PRESS_UP", "STANDING_BACK_BEND");
-		assertSensiblyIndicated(stenosis, "walking-endurance", "spine-mobility", "trunk-stability", "aerobic-endurance");
+	void spinalStenosisNeverGetsPronePressUpsOrBackBendsAndIsOfferedFlexionBiasedWalkingAndMobility() throws Exception {
+		UUID client = clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3));
+		deficits(client, new ScreenFinding("GAIT", Result.LIMITED, null, null, null, "leg symptoms after 8 minutes"),
+				new ScreenFinding("THORACIC_LUMBAR_SPINE", Result.PAINFUL, null, null, null, "extension brings on leg symptoms"));
+		programFor(client, "LUMBAR_SPINAL_STENOSIS");
+		JsonNode options = options(client);
+		assertThat(excluded(options)).containsKeys("PRONE_PRESS_UP", "STANDING_BACK_BEND");
+		assertThat(excluded(options).get("PRONE_PRESS_UP")).contains("LSS-01");
+		assertTopIndicatedServe(options, Set.of("pain-management", "walking-endurance", "spine-mobility", "aerobic-endurance",
+				"hip-mobility"), "screen deficit: gait", "screen deficit: thoracic lumbar spine");
+	}
 
-		JsonNode bones = options(clearedClient("OSTEOPOROSIS", null, null, LocalDate.now().minusYears(2)));
-		assertThat(excluded(bones)).containsKeys("SIT_UP", "LOADED_TOE_TOUCH");
-		assertSensiblyIndicated(bones, "bone-loading", "posture", "balance-static", "fall-prevention");
+	@Test
+	void osteoporosisNeverGetsSitUpsOrLoadedToeTouchesAndIsOfferedPostureBalanceAndSafeLifting() throws Exception {
+		UUID client = clearedClient("OSTEOPOROSIS", null, null, LocalDate.now().minusYears(2));
+		deficits(client, new ScreenFinding("POSTURE", Result.LIMITED, null, null, null, "increased stoop"),
+				new ScreenFinding("BALANCE", Result.LIMITED, null, null, null, "sways in tandem stance"));
+		programFor(client, "OSTEOPOROSIS");
+		JsonNode options = options(client);
+		assertThat(excluded(options)).containsKeys("SIT_UP", "LOADED_TOE_TOUCH");
+		assertThat(excluded(options).get("SIT_UP")).contains("OST-01");
+		assertTopIndicatedServe(options, Set.of("posture", "lifting", "trunk-stability", "balance-static", "transfers"),
+				"screen deficit: posture", "screen deficit: balance");
 	}
 
 	@Test
@@ -148,6 +188,53 @@ class ProgramApiTests {
 			.andExpect(jsonPath("$.phase").value(2));
 		assertThat(jdbc.sql("select evidence from program_phase_changes where program_id = ?")
 			.param(UUID.fromString(program)).query(String.class).single()).contains("TUG 17.5");
+	}
+
+	@Test
+	void oneSetOfSessionsNeverCarriesAProgramThroughTwoPhases() throws Exception {
+		// Type 2 diabetes phases 1 and 2 both ask for the last 6 sessions tolerated.
+		UUID client = clearedClient("TYPE_2_DIABETES", null, null, LocalDate.now().minusYears(6));
+		ZonedDateTime twoDaysAgo = LocalDate.now().minusDays(2).atTime(12, 0).atZone(ZoneId.systemDefault());
+		try {
+			clock.pin(twoDaysAgo.toInstant());
+			String program = programFor(client, "TYPE_2_DIABETES");
+			signedSessions(client, twoDaysAgo, 6);
+			api(post("/api/v1/programs/{id}/advance", program), "")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.phase").value(2));
+			api(post("/api/v1/programs/{id}/advance", program), "")
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.unmet[0].criterion").value("VOLUME_TOLERATED"))
+				.andExpect(jsonPath("$.unmet[0].current", containsString("0 of 6 session logs recorded since")));
+
+			ZonedDateTime yesterday = twoDaysAgo.plusDays(1);
+			clock.pin(yesterday.toInstant());
+			signedSessions(client, yesterday, 5);
+			api(post("/api/v1/programs/{id}/advance", program), "")
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.unmet[0].current", containsString("5 of 6")));
+			clock.pin(yesterday.plusMinutes(30).toInstant());
+			signedSessions(client, yesterday.plusMinutes(30), 1);
+			api(post("/api/v1/programs/{id}/advance", program), "")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.phase").value(3));
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void aMeasureTakenBeforeThePhaseBeganDoesNotCountForIt() throws Exception {
+		UUID client = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(8));
+		as(() -> outcomes.record(client, "TUG", new BigDecimal("15.0"), null, LocalDate.now().minusDays(3), null));
+		String program = programFor(client, "THR_POSTERIOR");
+		api(post("/api/v1/programs/{id}/advance", program), "")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.unmet[0].criterion").value("TUG_UNDER_20"))
+			.andExpect(jsonPath("$.unmet[0].current", containsString("not measured since " + LocalDate.now())));
+		measure(client, "TUG", "15.0");
+		api(post("/api/v1/programs/{id}/advance", program), "").andExpect(status().isOk());
 	}
 
 	@Test
@@ -214,6 +301,70 @@ class ProgramApiTests {
 	}
 
 	@Test
+	void reDosingAfterANewCautionNeedsItsOwnAcknowledgementAndNote() throws Exception {
+		String code = "PRACTICE_HEAVY_CARRY_" + System.nanoTime();
+		api(post("/api/v1/exercises"), """
+				{"code":"%s","name":"Heavy farmer's carry","category":"FUNCTIONAL","purposes":["lifting"],
+				 "demands":{"movements":[],"spinalLoad":"MODERATE","impact":"NONE","position":"STANDING","weightBearing":"FULL",
+				   "balance":"LOW","intensityMets":3.5,"features":["PROLONGED_STANDING"],"handLoadKg":97},
+				 "dose":{"sets":2,"minutes":2},"cues":["Stand tall, shoulders down"],"source":"practice"}""".formatted(code),
+				"owner", "OWNER")
+			.andExpect(status().isCreated());
+		UUID client = clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3));
+		String program = programFor(client, "LUMBAR_SPINAL_STENOSIS");
+		String entry = body(api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"" + code
+				+ "\",\"acknowledgeCautions\":true,\"note\":\"2-minute carries, below her symptom onset\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.cautions[0]").value("LSS-03"))).get("id").asText();
+
+		String rule = "PRACTICE-HEAVY-HANDS-" + System.nanoTime();
+		api(post("/api/v1/contraindication-rules"), """
+				{"code":"%s","conditionCode":"LUMBAR_SPINAL_STENOSIS","demands":{"handLoadKgOver":95},"level":"CAUTION",
+				 "reason":"Very heavy carries are agreed with the physician first.","source":"practice decision"}""".formatted(rule),
+				"owner", "OWNER")
+			.andExpect(status().isCreated());
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry), "{\"exerciseCode\":\"" + code + "\",\"minutes\":3}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CAUTION_NOT_ACKNOWLEDGED"))
+			.andExpect(jsonPath("$.rules[*].rule", hasItem(rule)));
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry),
+				"{\"exerciseCode\":\"" + code + "\",\"minutes\":3,\"acknowledgeCautions\":true}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CAUTION_NOT_ACKNOWLEDGED"));
+		api(get("/api/v1/programs/{id}", program), "")
+			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].minutes").value(2));
+
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry), "{\"exerciseCode\":\"" + code
+				+ "\",\"minutes\":3,\"acknowledgeCautions\":true,\"note\":\"physician agreed by phone on 3 December\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.minutes").value(3))
+			.andExpect(jsonPath("$.cautions", hasItem(rule)))
+			.andExpect(jsonPath("$.cautions", hasItem("LSS-03")))
+			.andExpect(jsonPath("$.cautionNote", containsString("physician agreed")));
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry), "{\"exerciseCode\":\"" + code + "\",\"minutes\":4}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cautionNote", containsString("physician agreed")));
+	}
+
+	@Test
+	void aClientAwaitingClearanceGetsNoExerciseAddedOrReDosed() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		String program = programFor(client, "KNEE_OSTEOARTHRITIS");
+		String entry = body(api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"ANKLE_PUMPS\",\"sets\":2}")
+			.andExpect(status().isCreated())).get("id").asText();
+		as(() -> assessment.raiseRedFlag(client, "NIGHT_PAIN", "woke twice with knee pain", "SESSION"));
+
+		api(put("/api/v1/programs/{id}/exercises/{entry}", program, entry), "{\"exerciseCode\":\"ANKLE_PUMPS\",\"sets\":4}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLEARANCE_REQUIRED"));
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"HEEL_RAISES_SUPPORTED\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLEARANCE_REQUIRED"));
+		api(get("/api/v1/programs/{id}", program), "")
+			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].sets").value(2));
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
 		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 		String program = body(api(post("/api/v1/clients/{id}/programs", client),
@@ -234,6 +385,10 @@ class ProgramApiTests {
 		api(post("/api/v1/exercises"), exerciseJson("PRACTICE_KNEE_" + System.nanoTime(), 200, "[]"), "owner", "OWNER")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("demands.movements[0].maxDegrees"));
+		api(post("/api/v1/exercises"), exerciseJson("PRACTICE_KNEE_" + System.nanoTime(), 170, "[]"), "owner", "OWNER")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("demands.movements[0].maxDegrees"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("anatomical limit of knee flexion (160°)")));
 		api(post("/api/v1/exercises"), exerciseJson("PRACTICE_TRAINER_" + System.nanoTime(), 60, "[]"))
 			.andExpect(status().isForbidden());
 		assertThat(count("practice_exercises")).isEqualTo(exercises);
@@ -263,12 +418,43 @@ class ProgramApiTests {
 		api(get("/api/v1/programs/{id}", program), "")
 			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].suspendedBy[0]").value(rule));
 		assertThat(excluded(options(client)).get("ANKLE_PUMPS")).contains(rule);
+		assertThat(homeProgramText(program)).contains("Your home exercise program").doesNotContain("Ankle pumps");
+	}
+
+	/** The home program PDF read back, its lines joined with single spaces. */
+	private String homeProgramText(String program) throws Exception {
 		byte[] pdf = mvc.perform(get("/api/v1/programs/{id}/home-program/pdf", program).with(user(trainer).roles("TRAINER")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		try (var document = Loader.loadPDF(pdf)) {
-			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Your home exercise program").doesNotContain("Ankle pumps");
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+
+	@Test
+	void theHomeProgramPrintsEachExerciseWithItsDoseAndCues() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		String program = programFor(client, "KNEE_OSTEOARTHRITIS");
+		api(post("/api/v1/programs/{id}/exercises", program),
+				"{\"exerciseCode\":\"ANKLE_PUMPS\",\"sets\":3,\"reps\":15,\"rpeLow\":11,\"rpeHigh\":13}")
+			.andExpect(status().isCreated());
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"BRISK_WALKING\",\"rpeLow\":12,\"rpeHigh\":12}")
+			.andExpect(status().isCreated());
+		api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"WALL_SIT\",\"sets\":2,\"holdSeconds\":30}")
+			.andExpect(status().isCreated());
+		JsonNode exercises = body(api(get("/api/v1/programs/{id}", program), "")).get("exercises");
+
+		String text = homeProgramText(program);
+		assertThat(text).contains("Ankle pumps 3 × 15 reps, RPE 11–13", "Brisk walking 1 × 30 min, RPE 12 ",
+				"Wall sit (holding a part squat against the wall) 2 × hold 30 s, RPE 10–12");
+		assertThat(exercises.size()).isGreaterThan(3);
+		for (JsonNode e : exercises) {
+			Exercise exercise = knowledge.exercise(e.get("exerciseCode").asText()).orElseThrow();
+			int low = e.get("rpeLow").asInt();
+			int high = e.get("rpeHigh").asInt();
+			assertThat(text).as(exercise.code()).contains(exercise.name() + " " + e.get("sets").asInt() + " × ",
+					"RPE " + low + (low == high ? "" : "–" + high));
+			exercise.cues().forEach(cue -> assertThat(text).as(exercise.code() + " cue").contains(cue));
 		}
 	}
 
@@ -291,20 +477,45 @@ class ProgramApiTests {
 			.andExpect(jsonPath("$.exercises[*].exerciseCode", hasItem("SEATED_HIP_INTERNAL_ROTATION")));
 	}
 
+	/** Signed logs of tolerated sessions ending before {@code before}, ten minutes each. */
+	private void signedSessions(UUID client, ZonedDateTime before, int count) throws Exception {
+		for (int i = count; i > 0; i--) {
+			OffsetDateTime start = before.toOffsetDateTime().minusMinutes(12L * i);
+			String id = body(api(post("/api/v1/clients/{id}/sessions", client), """
+					{"startedAt":"%s","endedAt":"%s",
+					 "preVitals":{"systolic":128,"diastolic":80,"heartRate":70,"glucose":140},
+					 "minutes":{"STRENGTH_RANGE_ENDURANCE":10},
+					 "entries":[{"exerciseCode":"ANKLE_PUMPS","sets":2,"reps":10,"loadKg":0,"rpe":12,"painBefore":1,
+					             "painAfter":1,"tolerance":"GOOD"}]}""".formatted(start, start.plusMinutes(10)))
+				.andExpect(status().isCreated())).get("id").asText();
+			api(post("/api/v1/sessions/{id}/sign", id), "").andExpect(status().isOk());
+		}
+	}
+
 	private String programFor(UUID client, String protocol) throws Exception {
 		return body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"" + protocol + "\"}")
 			.andExpect(status().isCreated())).get("id").asText();
 	}
 
-	private void assertSensiblyIndicated(JsonNode options, String... purposes) {
+	/**
+	 * The ten best-ranked indicated exercises each serve one of the purposes, and each was
+	 * ranked up by one of the client's recorded deficits.
+	 */
+	private static void assertTopIndicatedServe(JsonNode options, Set<String> purposes, String... deficits) {
 		JsonNode indicated = options.get("indicated");
-		assertThat(indicated.size()).isGreaterThanOrEqualTo(3);
-		Set<String> top = new HashSet<>();
-		for (int i = 0; i < Math.min(10, indicated.size()); i++) {
-			assertThat(indicated.get(i).get("purpose").asText()).isNotBlank();
-			top.add(indicated.get(i).get("purpose").asText());
+		assertThat(indicated.size()).isGreaterThanOrEqualTo(10);
+		for (int i = 0; i < 10; i++) {
+			JsonNode option = indicated.get(i);
+			String code = option.get("exerciseCode").asText();
+			assertThat(option.get("purpose").asText()).as(code).isIn(purposes);
+			assertThat(option.get("score").asInt()).as(code).isPositive();
+			assertThat(option.get("why").valueStream().map(JsonNode::asText).toList()).as(code).containsAnyOf(deficits);
 		}
-		assertThat(top).containsAnyOf(purposes);
+		assertThat(indicated.get(0).get("score").asInt()).isGreaterThan(indicated.get(indicated.size() - 1).get("score").asInt());
+	}
+
+	private void deficits(UUID client, ScreenFinding... findings) {
+		as(() -> screens.record(client, LocalDate.now(), List.of(findings)));
 	}
 
 	private UUID clearedClient(String condition, String side, String approach, LocalDate event) {

@@ -111,17 +111,27 @@ class ProgramPagesTests {
 	@Test
 	void anExerciseWithAnglesPastAnatomicalLimitsIsRefusedBesideTheFieldAndNotStored() throws Exception {
 		long stored = jdbc.sql("select count(*) from practice_exercises").query(Long.class).single();
-		mvc.perform(post("/knowledge/exercises/new").with(user("owner").roles("OWNER")).with(csrf())
-			.accept(MediaType.TEXT_HTML)
-			.param("code", "PAGE_KNEE_" + System.nanoTime()).param("name", "Knee bends").param("category", "STRENGTH")
-			.param("purposes", "knee-strength").param("joint", "KNEE").param("motion", "FLEXION").param("degrees", "200")
-			.param("mode", "ACTIVE").param("spinalLoad", "LOW").param("impact", "NONE").param("position", "STANDING")
-			.param("weightBearing", "FULL").param("balance", "LOW").param("intensityMets", "2.5").param("sets", "2")
-			.param("reps", "10").param("cues", "Hold the counter").param("source", "practice"))
+		mvc.perform(exerciseForm(200))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Check the fields marked below"), containsString("has-error"))));
+		// Within the general 0-180° but past the knee's own limit in joint-ranges.yml.
+		mvc.perform(exerciseForm(170))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Check the fields marked below"), containsString("has-error"),
+					containsString("anatomical limit of knee flexion (160°)"))));
 		assertThat(jdbc.sql("select count(*) from practice_exercises").query(Long.class).single()).isEqualTo(stored);
 		mvc.perform(page(get("/knowledge/exercises/new"))).andExpect(status().isForbidden());
+	}
+
+	private static MockHttpServletRequestBuilder exerciseForm(int kneeDegrees) {
+		return post("/knowledge/exercises/new").with(user("owner").roles("OWNER")).with(csrf())
+			.accept(MediaType.TEXT_HTML)
+			.param("code", "PAGE_KNEE_" + System.nanoTime()).param("name", "Knee bends").param("category", "STRENGTH")
+			.param("purposes", "knee-strength").param("joint", "KNEE").param("motion", "FLEXION")
+			.param("degrees", String.valueOf(kneeDegrees))
+			.param("mode", "ACTIVE").param("spinalLoad", "LOW").param("impact", "NONE").param("position", "STANDING")
+			.param("weightBearing", "FULL").param("balance", "LOW").param("intensityMets", "2.5").param("sets", "2")
+			.param("reps", "10").param("cues", "Hold the counter").param("source", "practice");
 	}
 
 	private MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request) {

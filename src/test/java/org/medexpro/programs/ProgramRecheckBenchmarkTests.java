@@ -1,5 +1,7 @@
 package org.medexpro.programs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +66,7 @@ class ProgramRecheckBenchmarkTests {
 	void recheckEveryActiveProgramOfTenThousandClientsAfterARuleChange() throws IOException {
 		long seeded = seed(new Random(20261204L));
 		ContraindicationRule rule = new ContraindicationRule("BENCH-KNEE-DEEP-" + System.nanoTime(), "KNEE_OSTEOARTHRITIS",
-				List.of(), List.of("LEFT"), null, null, List.of(), List.of(),
+				List.of(), List.of("LEFT"), List.of(), null, null, List.of(), List.of(), null,
 				new DemandPredicate(List.of(new MovementClause(List.of(Joint.KNEE), List.of(Motion.FLEXION), 60, List.of())),
 						null, null, List.of(Position.STANDING), null, null, null, List.of(), List.of(), null),
 				RuleLevel.EXCLUDE, "Benchmark: no standing knee bends past 60° for a flaring left knee.", "benchmark", null);
@@ -84,6 +86,18 @@ class ProgramRecheckBenchmarkTests {
 		Path out = Path.of("target", "benchmarks", "recheck.txt");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
+
+		// Every client here has a left knee with osteoarthritis and nothing else the rule asks about,
+		// so each seeded exercise the rule's demands match must now be suspended, and no other.
+		List<String> matched = knowledge.exercises().stream().filter(e -> rule.demands().matches(e.demands()))
+			.map(e -> e.code()).toList();
+		List<Map<String, Object>> seededEntries = jdbc.queryForList(
+				"select exercise_code, suspended_rules from program_entries where added_by = 'bench'");
+		long shouldBeSuspended = seededEntries.stream().filter(e -> matched.contains((String) e.get("EXERCISE_CODE"))).count();
+		assertThat(shouldBeSuspended).as("the new rule excludes some seeded exercises").isPositive();
+		assertThat(seededEntries).allSatisfy(e -> assertThat(e.get("SUSPENDED_RULES")).as((String) e.get("EXERCISE_CODE"))
+			.isEqualTo(matched.contains((String) e.get("EXERCISE_CODE")) ? rule.code() : null));
+		assertThat(suspended).isEqualTo(shouldBeSuspended);
 	}
 
 	/** Clients, conditions and programs straight into the tables, as the modules store them; six allowed exercises each. */
@@ -92,6 +106,11 @@ class ProgramRecheckBenchmarkTests {
 		Timestamp now = Timestamp.from(OffsetDateTime.now().toInstant());
 		String[][] extra = { {}, { "HYPERTENSION" }, { "TYPE_2_DIABETES" }, { "HYPERTENSION", "OSTEOPOROSIS" } };
 		Map<Integer, List<String>> allowed = new HashMap<>();
+		// The programs are at phase 1: its own rules count for what the engine allows.
+		List<ContraindicationRule> phaseRules = knowledge.protocol("KNEE_OSTEOARTHRITIS").orElseThrow().phase(1).orElseThrow()
+			.contraindications().stream()
+			.map(r -> r.withOrigin(ContraindicationRule.Origin.PROTOCOL, "KNEE_OSTEOARTHRITIS"))
+			.toList();
 		List<Object[]> clients = new ArrayList<>();
 		List<Object[]> conditions = new ArrayList<>();
 		List<Object[]> programs = new ArrayList<>();
@@ -105,7 +124,7 @@ class ProgramRecheckBenchmarkTests {
 			List<ConditionFacts> facts = new ArrayList<>();
 			LocalDate knee = today.minusYears(3 + random.nextInt(5));
 			conditions.add(new Object[] { UUID.randomUUID(), client, "KNEE_OSTEOARTHRITIS", "LEFT", null, Date.valueOf(knee), true, now, "bench" });
-			facts.add(new ConditionFacts("KNEE_OSTEOARTHRITIS", "LEFT", null, knee, 1, List.of()));
+			facts.add(new ConditionFacts("KNEE_OSTEOARTHRITIS", "LEFT", null, knee, 1, phaseRules));
 			for (String code : extra[kind]) {
 				LocalDate since = today.minusYears(2 + random.nextInt(10));
 				conditions.add(new Object[] { UUID.randomUUID(), client, code, null, null, Date.valueOf(since), true, now, "bench" });

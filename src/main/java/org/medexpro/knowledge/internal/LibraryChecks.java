@@ -106,6 +106,9 @@ final class LibraryChecks {
 				problems.put("demands.movements[" + i + "]", "no exercise can match it: no joint of " + clause.joints()
 						+ " has a motion of " + clause.motions() + " past " + clause.overDegrees() + "° (knowledge/joint-ranges.yml)");
 			}
+			if (clause.overMeasured() != null && !measures.contains(clause.overMeasured().code())) {
+				problems.put("demands.movements[" + i + "].overMeasured.code", "is not a measure (GET /api/v1/measures)");
+			}
 		}
 		return problems;
 	}
@@ -140,10 +143,13 @@ final class LibraryChecks {
 			if (!last && phase.criteria().isEmpty()) {
 				problems.put(at + ".criteria", "must list the criteria to leave the phase (only the last phase has none)");
 			}
-			boolean onlyTime = !phase.criteria().isEmpty()
-					&& phase.criteria().stream().allMatch(c -> c.kind() == CriterionKind.WEEKS_SINCE_EVENT);
-			if (onlyTime) {
-				problems.put(at + ".criteria", "time since the event is a minimum only: add a criterion of function");
+			// Time since surgery is a minimum, never enough: it stands only beside a measure of function.
+			boolean weeks = phase.criteria().stream().anyMatch(c -> c.kind() == CriterionKind.WEEKS_SINCE_EVENT);
+			boolean function = phase.criteria().stream()
+				.anyMatch(c -> c.kind() == CriterionKind.MEASURE_AT_LEAST || c.kind() == CriterionKind.MEASURE_AT_MOST);
+			if (weeks && !function) {
+				problems.put(at + ".criteria", "time since the event is a minimum only: add a criterion of function"
+						+ " (a measure reaching a value, MEASURE_AT_LEAST or MEASURE_AT_MOST)");
 			}
 			for (int c = 0; c < phase.criteria().size(); c++) {
 				String measure = phase.criteria().get(c).measure();
