@@ -146,7 +146,7 @@ public class SessionLogService {
 		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
 		validate(request);
 		OffsetDateTime now = now();
-		Saved saved = checkedForTraining(clientId, request, now);
+		Saved saved = checkedForTraining(clientId, request, now, null);
 		ExerciseVitals after = request.vitalsAfter();
 		SessionRow row = new SessionRow(UUID.randomUUID(), clientId, CurrentStaff.username(), request.startedAt(),
 				request.endedAt(), request.attendance().name(), saved.checkId(), settings.rpeScale().name(), blank(request.notes()),
@@ -169,7 +169,7 @@ public class SessionLogService {
 		if (request.version() == null) {
 			throw new FieldErrorsException("version", "give the version the draft was edited from");
 		}
-		Saved saved = checkedForTraining(current.clientId(), request, now());
+		Saved saved = checkedForTraining(current.clientId(), request, now(), current.vitalsCheckId());
 		ExerciseVitals after = request.vitalsAfter();
 		SessionRow row = new SessionRow(sessionId, current.clientId(), current.author(), request.startedAt(), request.endedAt(),
 				request.attendance().name(), saved.checkId(), current.rpeScale(), blank(request.notes()), after.systolic(),
@@ -350,9 +350,9 @@ public class SessionLogService {
 	/**
 	 * Invariants 2 and 3, and the engine's guard, for a log with exercises: a GO from the gate
 	 * (in the request or a check made before, and no STOP that day), clearance, and every
-	 * exercise allowed for the client.
+	 * exercise allowed for the client. {@code heldCheckId} is the check the saved draft holds already.
 	 */
-	private Saved checkedForTraining(UUID clientId, SessionRequest request, OffsetDateTime now) {
+	private Saved checkedForTraining(UUID clientId, SessionRequest request, OffsetDateTime now, @Nullable UUID heldCheckId) {
 		UUID checkId = request.vitalsCheckId();
 		GateDecision decision = null;
 		List<GateReason> reasons = List.of();
@@ -366,6 +366,7 @@ public class SessionLogService {
 			CheckRow check = sessions.check(checkId)
 				.filter(c -> c.clientId().equals(clientId))
 				.orElseThrow(() -> new FieldErrorsException("vitalsCheckId", "is not a vitals check of this client"));
+			requireCheckOfTheSession(check, request, checkId.equals(heldCheckId));
 			decision = GateDecision.valueOf(check.decision());
 			reasons = reasons(check.reasons());
 		}
@@ -394,6 +395,30 @@ public class SessionLogService {
 			checkId = recordCheck(clientId, request.preVitals(), result, now).id();
 		}
 		return new Saved(checkId, cautions);
+	}
+
+	/**
+	 * A check vouches only for the session it came before: one made on the session's practice
+	 * day, not after the session ended. A check the draft holds already was accepted with it
+	 * (or taken from the readings logged with it), so only its day is checked again, in case
+	 * the session was moved to another day.
+	 */
+	private void requireCheckOfTheSession(CheckRow check, SessionRequest request, boolean held) {
+		LocalDate sessionDay = request.startedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
+		LocalDate checkDay = check.checkedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
+		String problem = null;
+		if (!checkDay.equals(sessionDay)) {
+			problem = "is the safety gate's check of " + practiceTime.format(check.checkedAt()) + ", not of the session's day ("
+					+ sessionDay + "): check the client's resting vitals again on the day of the session";
+		}
+		else if (!held && check.checkedAt().isAfter(request.endedAt().plus(CLOCK_SLACK))) {
+			problem = "is the safety gate's check of " + practiceTime.format(check.checkedAt())
+					+ ", after the session ended: the check comes before training";
+		}
+		if (problem != null) {
+			throw new RuleViolationException(SAFETY_GATE, "vitalsCheckId " + problem + ".",
+					Map.of("errors", List.of(Map.of("field", "vitalsCheckId", "message", problem))));
+		}
 	}
 
 	/** A STOP means no training that day, whatever a later reading says. */

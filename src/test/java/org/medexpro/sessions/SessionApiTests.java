@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.medexpro.assessment.AssessmentService;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
+import org.medexpro.shared.PracticeTime;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
 import org.medexpro.support.TestClock;
@@ -65,6 +66,9 @@ class SessionApiTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	PracticeTime practiceTime;
 
 	String trainer;
 
@@ -272,6 +276,54 @@ class SessionApiTests {
 			.andExpect(jsonPath("$.detail", not(containsString("Exception"))));
 	}
 
+	@Test
+	void aVitalsCheckOfAnotherDayOrMadeAfterTheSessionIsNotReused() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		Instant t0 = afternoon();
+		try {
+			clock.pin(t0.minus(Duration.ofDays(1)));
+			String yesterdays = check(client, GO);
+			clock.pin(t0);
+			OffsetDateTime end = t0.atOffset(ZoneOffset.UTC).minusMinutes(1);
+			long logs = count("session_logs");
+			api(post("/api/v1/clients/{id}/sessions", client), withCheck(yesterdays, end))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("SAFETY_GATE"))
+				.andExpect(jsonPath("$.errors[0].field").value("vitalsCheckId"))
+				.andExpect(jsonPath("$.errors[0].message", containsString("not of the session's day")));
+
+			String made = check(client, GO);
+			api(post("/api/v1/clients/{id}/sessions", client), withCheck(made, end.minusHours(2)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[0].field").value("vitalsCheckId"))
+				.andExpect(jsonPath("$.errors[0].message", containsString("after the session ended")));
+			assertThat(count("session_logs")).isEqualTo(logs);
+
+			// The same check before the session, on its day, lets the training be logged.
+			api(post("/api/v1/clients/{id}/sessions", client), withCheck(made, end.plusMinutes(1)))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.vitalsCheck.id").value(made));
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	/** Today at 15:00 in the practice's zone, or now if later: a session of the last three hours is on the same day. */
+	private Instant afternoon() {
+		java.time.ZonedDateTime now = java.time.ZonedDateTime.now(practiceTime.zone());
+		java.time.ZonedDateTime three = now.toLocalDate().atTime(15, 0).atZone(now.getZone());
+		return (now.isAfter(three) ? now : three).toInstant().truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	private String check(UUID client, String readings) throws Exception {
+		return body(api(post("/api/v1/clients/{id}/vitals-checks", client), readings).andExpect(status().isOk())).get("id").asText();
+	}
+
+	private static String withCheck(String checkId, OffsetDateTime end) {
+		return session(null, entry("ANKLE_PUMPS", 2, 3), end).replace("\"entries\"", "\"vitalsCheckId\":\"" + checkId + "\",\"entries\"");
+	}
+
 	private String logEnding(UUID client, Instant end) throws Exception {
 		String body = "{\"startedAt\":\"" + end.minus(Duration.ofMinutes(45)) + "\",\"endedAt\":\"" + end + "\",\"preVitals\":" + GO
 				+ ",\"entries\":[" + entry("ANKLE_PUMPS", 1, 1) + "]}";
@@ -283,7 +335,11 @@ class SessionApiTests {
 	}
 
 	static String session(String preVitals, String entries) {
-		OffsetDateTime end = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+		return session(preVitals, entries, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+	}
+
+	/** A 50-minute session ending at {@code end}: with {@code preVitals} readings, or none. */
+	static String session(String preVitals, String entries, OffsetDateTime end) {
 		return "{\"startedAt\":\"" + end.minusMinutes(50) + "\",\"endedAt\":\"" + end + "\","
 				+ (preVitals == null ? "" : "\"preVitals\":" + preVitals + ",")
 				+ "\"minutes\":{\"STRENGTH_RANGE_ENDURANCE\":30,\"FUNCTIONAL_ACTIVITIES\":15},"

@@ -126,7 +126,13 @@ class SessionController {
 				return "redirect:/clients/" + id + "/sessions/new";
 			}
 			// The program's exercises no longer all pass for today: open the log without them and say why.
-			log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, List.of(), null, null, null, null));
+			try {
+				log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, List.of(), null, null, null, null));
+			}
+			catch (RuleViolationException again) {
+				flash.addFlashAttribute("error", again.getMessage());
+				return "redirect:/clients/" + id + "/sessions/new";
+			}
 			flash.addFlashAttribute("error", "The program's exercises were not filled in: " + ex.getMessage());
 		}
 		return "redirect:/sessions/" + log.id() + (attendance == Attendance.ATTENDED ? "/edit" : "");
