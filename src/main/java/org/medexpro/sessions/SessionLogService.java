@@ -80,7 +80,7 @@ public class SessionLogService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A session may be logged up to this long ahead of the clock (a tablet a few minutes fast). */
+	/** A vitals check may be stamped this long after the end typed on a tablet a few minutes slow. */
 	private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
 	private final SessionRepository sessions;
@@ -169,13 +169,14 @@ public class SessionLogService {
 		if (request.version() == null) {
 			throw new FieldErrorsException("version", "give the version the draft was edited from");
 		}
-		Saved saved = checkedForTraining(current.clientId(), request, now(), current.vitalsCheckId());
+		OffsetDateTime now = now();
+		Saved saved = checkedForTraining(current.clientId(), request, now, current.vitalsCheckId());
 		ExerciseVitals after = request.vitalsAfter();
 		SessionRow row = new SessionRow(sessionId, current.clientId(), current.author(), request.startedAt(), request.endedAt(),
 				request.attendance().name(), saved.checkId(), current.rpeScale(), blank(request.notes()), after.systolic(),
-				after.diastolic(), after.heartRate(), after.spo2(), current.status(), request.endedAt().plus(settings.signWithin()),
+				after.diastolic(), after.heartRate(), after.spo2(), current.status(), signDue(current, request, now),
 				null, null, current.version());
-		if (!sessions.updateDraft(row, request.version(), now())) {
+		if (!sessions.updateDraft(row, request.version(), now)) {
 			throw new ConflictException("This draft was saved from another screen since you opened it: reload it and go on there.");
 		}
 		store(sessionId, request, saved.cautions());
@@ -341,6 +342,18 @@ public class SessionLogService {
 		LocalDate on = row.startedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
 		return new ToleranceTrend.Point(row.id(), on, row.startedAt(), Attendance.valueOf(row.attendance()), painBefore, painAfter, meanRpe,
 				tolerated, row.status().equals(SessionStatus.SIGNED.name()));
+	}
+
+	/**
+	 * The 24-hour rule's deadline once the times are corrected: it never moves later than first
+	 * recorded, so a late log cannot be made timely by moving its end. Only a log opened as the
+	 * session began (its end not yet recorded: ended when started) takes the deadline of the first
+	 * end recorded, and only before that deadline has passed.
+	 */
+	private OffsetDateTime signDue(SessionRow current, SessionRequest request, OffsetDateTime now) {
+		OffsetDateTime due = request.endedAt().plus(settings.signWithin());
+		boolean endNotYetRecorded = current.endedAt().isEqual(current.startedAt()) && !now.isAfter(current.signDueAt());
+		return endNotYetRecorded || due.isBefore(current.signDueAt()) ? due : current.signDueAt();
 	}
 
 	/** The gate's check to log this session under, and the cautions its exercises were accepted with. */
@@ -607,7 +620,7 @@ public class SessionLogService {
 		else if (Duration.between(request.startedAt(), request.endedAt()).compareTo(Duration.ofHours(8)) > 0) {
 			errors.add(new FieldMessage("endedAt", "a session lasts at most 8 hours"));
 		}
-		if (request.endedAt().isAfter(now.plus(CLOCK_SLACK))) {
+		if (request.endedAt().isAfter(now)) {
 			errors.add(new FieldMessage("endedAt", "must not be in the future"));
 		}
 		if (request.attendance() != Attendance.ATTENDED && !request.entries().isEmpty()) {

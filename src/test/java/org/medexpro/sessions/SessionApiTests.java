@@ -309,6 +309,50 @@ class SessionApiTests {
 		}
 	}
 
+	@Test
+	void theSignByTimeNeverMovesLaterSoALateLogStaysLate() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.pin(t0);
+		try {
+			OffsetDateTime end = t0.atOffset(ZoneOffset.UTC).minusMinutes(1);
+			JsonNode log = body(api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry("ANKLE_PUMPS", 1, 1), end))
+				.andExpect(status().isCreated()));
+			String id = log.get("id").asText();
+			Instant due = end.plusHours(24).toInstant();
+			assertThat(instant(log, "signDueBy")).isEqualTo(due);
+
+			// A later end gives no more time; an earlier one brings the deadline forward, for good.
+			assertThat(instant(body(api(put("/api/v1/sessions/{id}", id), versioned(session(GO, entry("ANKLE_PUMPS", 1, 1),
+					end.plusMinutes(1)), 0)).andExpect(status().isOk())), "signDueBy")).isEqualTo(due);
+			assertThat(instant(body(api(put("/api/v1/sessions/{id}", id), versioned(session(GO, entry("ANKLE_PUMPS", 1, 1),
+					end.minusMinutes(10)), 1)).andExpect(status().isOk())), "signDueBy")).isEqualTo(due.minus(Duration.ofMinutes(10)));
+			api(put("/api/v1/sessions/{id}", id), versioned(session(GO, entry("ANKLE_PUMPS", 1, 1), end.plusMinutes(10)), 2))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("endedAt"))
+				.andExpect(jsonPath("$.errors[0].message").value("must not be in the future"));
+
+			// A day later the log is late: moving the session to just now does not take it off the late list.
+			clock.advance(Duration.ofHours(25));
+			api(put("/api/v1/sessions/{id}", id), versioned(session(GO, entry("ANKLE_PUMPS", 1, 1),
+					t0.plus(Duration.ofHours(25)).atOffset(ZoneOffset.UTC).minusMinutes(1)), 2))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.late").value(true));
+			assertThat(ids(body(api(get("/api/v1/documentation/late"), "")))).contains(id);
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	private static Instant instant(JsonNode node, String field) {
+		return OffsetDateTime.parse(node.get(field).asText()).toInstant();
+	}
+
+	private static String versioned(String session, int version) {
+		return session.replace("}\n", ",\"version\":" + version + "}\n");
+	}
+
 	/** Today at 15:00 in the practice's zone, or now if later: a session of the last three hours is on the same day. */
 	private Instant afternoon() {
 		java.time.ZonedDateTime now = java.time.ZonedDateTime.now(practiceTime.zone());

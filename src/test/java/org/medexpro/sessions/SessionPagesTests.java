@@ -10,7 +10,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +24,7 @@ import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
+import org.medexpro.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +49,9 @@ class SessionPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	String trainer;
 
@@ -98,6 +106,39 @@ class SessionPagesTests {
 		mvc.perform(page(get("/documentation/late")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Session logs not signed within 24 hours")));
+	}
+
+	@Test
+	void aBlankEndTimeDoesNotFollowTheClockAsTheDraftIsSaved() throws Exception {
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.pin(t0);
+		try {
+			String location = mvc.perform(page(post("/clients/{id}/sessions", client)))
+				.andExpect(status().is3xxRedirection())
+				.andReturn().getResponse().getRedirectedUrl();
+			UUID id = UUID.fromString(location.substring("/sessions/".length(), location.length() - "/edit".length()));
+			clock.advance(Duration.ofHours(2));
+			mvc.perform(page(post("/sessions/{id}/autosave", id)).accept(MediaType.APPLICATION_JSON).param("rows", "0")
+				.param("version", "0").param("endTime", ""))
+				.andExpect(status().isOk());
+			OffsetDateTime[] times = jdbc.sql("select started_at, ended_at from session_logs where id = ?").param(id)
+				.query((rs, n) -> new OffsetDateTime[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class) })
+				.single();
+			assertThat(times[1]).as("the end is still not recorded").isEqualTo(times[0]);
+
+			// Signed with the end still blank: the session ended at the sign-off, by the application's clock.
+			mvc.perform(page(post("/sessions/{id}/edit", id)).param("rows", "0").param("version", "1").param("endTime", "")
+				.param("action", "sign"))
+				.andExpect(status().is3xxRedirection());
+			OffsetDateTime[] signed = jdbc.sql("select ended_at, sign_due_at from session_logs where id = ?").param(id)
+				.query((rs, n) -> new OffsetDateTime[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class) })
+				.single();
+			assertThat(signed[0].toInstant()).isEqualTo(t0.plus(Duration.ofHours(2)));
+			assertThat(signed[1].toInstant()).isEqualTo(t0.plus(Duration.ofHours(26)));
+		}
+		finally {
+			clock.release();
+		}
 	}
 
 	private MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request) {
