@@ -338,7 +338,9 @@ public class SessionLogService {
 		List<BigDecimal> rpes = entries.stream().map(EntryRow::rpe).filter(r -> r != null).toList();
 		BigDecimal meanRpe = rpes.isEmpty() ? null
 				: rpes.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(rpes.size()), 1, java.math.RoundingMode.HALF_UP);
-		boolean tolerated = entries.stream().noneMatch(e -> Tolerance.POOR.name().equals(e.tolerance()));
+		Integer preSystolic = preSystolic(row);
+		boolean tolerated = entries.stream().noneMatch(e -> Tolerance.POOR.name().equals(e.tolerance())
+				|| responseFlags(e, preSystolic).stream().anyMatch(f -> f.decision() == SessionDecision.STOP));
 		LocalDate on = row.startedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
 		return new ToleranceTrend.Point(row.id(), on, row.startedAt(), Attendance.valueOf(row.attendance()), painBefore, painAfter, meanRpe,
 				tolerated, row.status().equals(SessionStatus.SIGNED.name()));
@@ -521,13 +523,10 @@ public class SessionLogService {
 		List<EntryRow> entries = sessions.entries(row.id());
 		List<MinutesRow> minutes = sessions.minutes(row.id());
 		VitalsCheck check = row.vitalsCheckId() == null ? null : sessions.check(row.vitalsCheckId()).map(this::check).orElse(null);
-		VitalsGate gate = new VitalsGate(settings.limits(), Map.of());
-		VitalsGate.Client noFacts = new VitalsGate.Client(Set.of(), List.of());
 		Integer preSystolic = check == null ? null : check.readings().systolic();
 		List<SessionEntry> views = entries.stream().map(e -> {
 			ExerciseVitals v = new ExerciseVitals(e.systolicDuring(), e.diastolicDuring(), e.heartRateDuring(), e.spo2During());
-			List<GateReason> flags = gate.response(new VitalsGate.Response(e.painBefore(), e.painAfter(), v.systolic(),
-					v.diastolic(), v.heartRate(), v.spo2()), preSystolic, noFacts);
+			List<GateReason> flags = responseFlags(e, preSystolic);
 			return new SessionEntry(e.position(), e.exerciseCode(),
 					knowledge.exercise(e.exerciseCode()).map(x -> x.name()).orElse(e.exerciseCode()), e.sets(), e.reps(),
 					e.loadKg(), e.durationMinutes(), e.rpe(), e.painBefore(), e.painAfter(),
@@ -544,6 +543,18 @@ public class SessionLogService {
 				check, views, new ExerciseVitals(row.systolicAfter(), row.diastolicAfter(), row.heartRateAfter(), row.spo2After()),
 				byKind, row.notes(), row.signDueAt(), row.signedAt(), late, intact, row.version(),
 				sessions.addenda(row.id()).stream().map(SessionLogService::addendum).toList());
+	}
+
+	/** The exercise response of a logged exercise against the limits during exercise (a systolic drop from the gate's reading). */
+	private List<GateReason> responseFlags(EntryRow e, @Nullable Integer preSystolic) {
+		return new VitalsGate(settings.limits(), Map.of()).response(new VitalsGate.Response(e.painBefore(), e.painAfter(),
+				e.systolicDuring(), e.diastolicDuring(), e.heartRateDuring(), e.spo2During()), preSystolic,
+				new VitalsGate.Client(Set.of(), List.of()));
+	}
+
+	/** The resting systolic of the check the session was logged under, if any. */
+	private @Nullable Integer preSystolic(SessionRow row) {
+		return row.vitalsCheckId() == null ? null : sessions.check(row.vitalsCheckId()).map(CheckRow::systolic).orElse(null);
 	}
 
 	private VitalsCheck check(CheckRow c) {

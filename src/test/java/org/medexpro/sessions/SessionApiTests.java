@@ -239,6 +239,26 @@ class SessionApiTests {
 	}
 
 	@Test
+	void aSessionWhoseExerciseResponseStoppedItIsNotToleratedSoThePhaseHolds() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		String program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}"))
+			.get("id").asText();
+		// Systolic 115 during the exercise, 13 mmHg below the gate's 128: stop the session (rated GOOD, pain fine).
+		String dropped = entry("ANKLE_PUMPS", 2, 3).replace("}", ",\"vitalsDuring\":{\"systolic\":115,\"diastolic\":78}}");
+		for (String entry : List.of(entry("ANKLE_PUMPS", 2, 3), dropped)) {
+			String id = body(api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry)).andExpect(status().isCreated()))
+				.get("id").asText();
+			api(post("/api/v1/sessions/{id}/sign", id), "").andExpect(status().isOk());
+		}
+		api(get("/api/v1/clients/{id}/tolerance", client), "")
+			.andExpect(jsonPath("$.sessions[*].tolerated", org.hamcrest.Matchers.contains(true, false)));
+		api(post("/api/v1/programs/{id}/advance", program), "")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.unmet[*].criterion", hasItem("BACK_TO_BASELINE")))
+			.andExpect(jsonPath("$.unmet[*].criterion", not(hasItem("PAIN_WITHIN_LIMITS"))));
+	}
+
+	@Test
 	void attendanceIsLoggedAndAMissedSessionHasNoExercises() throws Exception {
 		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 		api(post("/api/v1/clients/{id}/sessions", client), session(null, entry("ANKLE_PUMPS", 1, 1))
