@@ -631,6 +631,15 @@ public class SessionLogService {
 		else if (Duration.between(request.startedAt(), request.endedAt()).compareTo(Duration.ofHours(8)) > 0) {
 			errors.add(new FieldMessage("endedAt", "a session lasts at most 8 hours"));
 		}
+		else {
+			// Billing turns these minutes into units: together they cannot be more than the session lasted.
+			Duration length = Duration.between(request.startedAt(), request.endedAt());
+			int direct = request.minutes().values().stream().mapToInt(Integer::intValue).sum();
+			if (Duration.ofMinutes(direct).compareTo(length) > 0) {
+				errors.add(new FieldMessage("minutes", "add up to " + direct + " minutes, more than the session lasted ("
+						+ length.toMinutes() + " min from its start to its end): correct the minutes or when it ended"));
+			}
+		}
 		if (request.endedAt().isAfter(now)) {
 			errors.add(new FieldMessage("endedAt", "must not be in the future"));
 		}

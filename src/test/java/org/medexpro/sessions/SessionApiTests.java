@@ -275,6 +275,33 @@ class SessionApiTests {
 	}
 
 	@Test
+	void theDirectMinutesCannotAddUpToMoreThanTheSessionLasted() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		long logs = count("session_logs");
+		// 50 minutes from start to end: 30 + 21 minutes of service is one too many.
+		String tooMany = session(GO, entry("ANKLE_PUMPS", 1, 1)).replace("\"FUNCTIONAL_ACTIVITIES\":15", "\"FUNCTIONAL_ACTIVITIES\":21");
+		api(post("/api/v1/clients/{id}/sessions", client), tooMany)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("minutes"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("more than the session lasted (50 min")));
+		assertThat(count("session_logs")).isEqualTo(logs);
+
+		String exact = session(GO, entry("ANKLE_PUMPS", 1, 1)).replace("\"FUNCTIONAL_ACTIVITIES\":15", "\"FUNCTIONAL_ACTIVITIES\":20");
+		String id = body(api(post("/api/v1/clients/{id}/sessions", client), exact).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.minutes.FUNCTIONAL_ACTIVITIES").value(20))).get("id").asText();
+		// Nor by shortening the session afterwards: the stored minutes stay as they were.
+		String shortened = versioned(exact.replace("\"startedAt\":\"", "\"startedAt\":\"X"), 0);
+		OffsetDateTime end = OffsetDateTime.parse(body(api(get("/api/v1/sessions/{id}", id), "")).get("endedAt").asText());
+		shortened = shortened.replaceFirst("\"startedAt\":\"X[^\"]*\"", "\"startedAt\":\"" + end.minusMinutes(40) + "\"");
+		api(put("/api/v1/sessions/{id}", id), shortened)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("minutes"));
+		api(get("/api/v1/sessions/{id}", id), "")
+			.andExpect(jsonPath("$.version").value(0))
+			.andExpect(jsonPath("$.minutes.STRENGTH_RANGE_ENDURANCE").value(30));
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheField() throws Exception {
 		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 		api(post("/api/v1/clients/{id}/vitals-checks", client), "{\"systolic\":900,\"diastolic\":80,\"heartRate\":70}")
