@@ -144,7 +144,7 @@ public class SessionLogService {
 	@Transactional
 	public SessionLog create(UUID clientId, SessionRequest request) {
 		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
-		validate(request);
+		validate(request, settings.rpeScale());
 		OffsetDateTime now = now();
 		Saved saved = checkedForTraining(clientId, request, now, null);
 		ExerciseVitals after = request.vitalsAfter();
@@ -165,7 +165,8 @@ public class SessionLogService {
 	@Transactional
 	public SessionLog update(UUID sessionId, SessionRequest request) {
 		SessionRow current = draftOfAuthor(sessionId);
-		validate(request);
+		// A draft keeps the scale it was opened on, even if the practice has changed scales since.
+		validate(request, RpeScale.valueOf(current.rpeScale()));
 		if (request.version() == null) {
 			throw new FieldErrorsException("version", "give the version the draft was edited from");
 		}
@@ -621,7 +622,7 @@ public class SessionLogService {
 		}
 	}
 
-	private void validate(SessionRequest request) {
+	private void validate(SessionRequest request, RpeScale scale) {
 		FieldErrorsException.requireValid(validator, request);
 		List<FieldMessage> errors = new ArrayList<>();
 		OffsetDateTime now = now();
@@ -649,9 +650,9 @@ public class SessionLogService {
 		}
 		for (int i = 0; i < request.entries().size(); i++) {
 			BigDecimal rpe = request.entries().get(i).rpe();
-			if (rpe != null && !settings.rpeScale().accepts(rpe.doubleValue())) {
-				errors.add(new FieldMessage("entries[" + i + "].rpe", "must be on the practice's scale, "
-						+ (int) settings.rpeScale().min() + " to " + (int) settings.rpeScale().max()));
+			if (rpe != null && !scale.accepts(rpe.doubleValue())) {
+				errors.add(new FieldMessage("entries[" + i + "].rpe", "must be on the log's scale, "
+						+ (scale == RpeScale.CR10 ? "CR-10, " : "Borg, ") + (int) scale.min() + " to " + (int) scale.max()));
 			}
 		}
 		if (!errors.isEmpty()) {

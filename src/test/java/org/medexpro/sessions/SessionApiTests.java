@@ -302,6 +302,68 @@ class SessionApiTests {
 	}
 
 	@Test
+	void aHoldThenAGoOnTheReCheckFifteenMinutesLaterLetsTheTrainingBeLogged() throws Exception {
+		UUID client = clearedClient("TYPE_2_DIABETES", null, null, LocalDate.now().minusYears(6));
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.pin(t0);
+		try {
+			JsonNode hold = body(api(post("/api/v1/clients/{id}/vitals-checks", client),
+					"{\"systolic\":128,\"diastolic\":80,\"heartRate\":70,\"glucose\":62}")
+				.andExpect(jsonPath("$.decision").value("HOLD"))
+				.andExpect(jsonPath("$.reasons[0].limit").value("GLUCOSE_BELOW_70"))
+				.andExpect(jsonPath("$.reasons[0].action", containsString("re-check after 15 minutes"))));
+			clock.advance(Duration.ofMinutes(15));
+			String go = check(client, "{\"systolic\":128,\"diastolic\":80,\"heartRate\":70,\"glucose\":112}");
+			api(get("/api/v1/clients/{id}/sessions", client), "").andExpect(jsonPath("$.length()").value(0));
+			clock.advance(Duration.ofMinutes(35));
+
+			OffsetDateTime start = t0.atOffset(ZoneOffset.UTC).plusMinutes(16);
+			String heldBack = timed(hold.get("id").asText(), t0.atOffset(ZoneOffset.UTC).plusMinutes(1), t0.atOffset(ZoneOffset.UTC).plusMinutes(10));
+			api(post("/api/v1/clients/{id}/sessions", client), heldBack)
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("SAFETY_GATE"))
+				.andExpect(jsonPath("$.decision").value("HOLD"));
+			api(post("/api/v1/clients/{id}/sessions", client), timed(go, start, start.plusMinutes(34)))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.vitalsCheck.decision").value("GO"))
+				.andExpect(jsonPath("$.vitalsCheck.readings.glucose").value(112))
+				.andExpect(jsonPath("$.entries[0].exerciseCode").value("ANKLE_PUMPS"));
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void aCancelledSessionIsLoggedWithoutExercisesAndCountsAgainstAttendance() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		long logs = count("session_logs");
+		api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry("ANKLE_PUMPS", 1, 1))
+			.replace("\"entries\"", "\"attendance\":\"CANCELLED\",\"entries\""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("entries"))
+			.andExpect(jsonPath("$.errors[0].message").value("a cancelled has no exercises"));
+		assertThat(count("session_logs")).isEqualTo(logs);
+		String id = body(api(post("/api/v1/clients/{id}/sessions", client), session(null, "")
+			.replace("\"entries\"", "\"attendance\":\"CANCELLED\",\"entries\""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.attendance").value("CANCELLED"))
+			.andExpect(jsonPath("$.vitalsCheck").doesNotExist())).get("id").asText();
+		api(post("/api/v1/sessions/{id}/sign", id), "").andExpect(status().isOk());
+		api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry("ANKLE_PUMPS", 2, 3))).andExpect(status().isCreated());
+		api(get("/api/v1/clients/{id}/tolerance", client), "")
+			.andExpect(jsonPath("$.attended").value(1))
+			.andExpect(jsonPath("$.cancelled").value(1))
+			.andExpect(jsonPath("$.noShows").value(0));
+	}
+
+	/** A session from {@code start} to {@code end} under the check {@code checkId}, one exercise, no minutes. */
+	private static String timed(String checkId, OffsetDateTime start, OffsetDateTime end) {
+		return "{\"startedAt\":\"" + start + "\",\"endedAt\":\"" + end + "\",\"vitalsCheckId\":\"" + checkId
+				+ "\",\"entries\":[" + entry("ANKLE_PUMPS", 1, 1) + "]}";
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheField() throws Exception {
 		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 		api(post("/api/v1/clients/{id}/vitals-checks", client), "{\"systolic\":900,\"diastolic\":80,\"heartRate\":70}")
