@@ -1,10 +1,34 @@
-// The session log on the gym floor: saved as it is typed, and kept on the tablet while the
-// connection is down, so nothing typed is lost. The server answers each save with the draft's
-// new version, which the next save (or the Save and Sign buttons) sends back.
+// The session log on the gym floor: saved as it is typed, and kept on the tablet until the
+// server has it, so nothing typed is lost when the connection drops. The server answers each
+// save with the draft's new version, which the next save (or the Save and Sign buttons) sends
+// back. The copy on the tablet remembers the version it was typed on: a page showing a newer
+// version (or a signed log) means the server has it, and the copy goes.
 (function () {
   'use strict';
+  // The copy kept on the tablet, unless the server has it already (the log is signed, or its
+  // version is newer than the one the copy was typed on): then it is removed.
+  function forget(session, serverVersion, signed) {
+    var key = 'medex-session-draft-' + session;
+    var kept = null;
+    try {
+      kept = JSON.parse(localStorage.getItem(key));
+    } catch (ignored) { /* unreadable: nothing to restore */ }
+    if (kept && Array.isArray(kept)) {
+      kept = { version: serverVersion, fields: kept }; // kept before copies had versions
+    }
+    if (kept && (signed || serverVersion > kept.version)) {
+      localStorage.removeItem(key);
+      return null;
+    }
+    return kept;
+  }
+
   var form = document.getElementById('session-form');
+  var saved = document.getElementById('session-saved');
   if (!form) {
+    if (saved) {
+      forget(saved.dataset.session, Number(saved.dataset.version), saved.dataset.signed === 'true');
+    }
     return;
   }
   var status = document.getElementById('autosave-status');
@@ -22,9 +46,13 @@
     return data;
   }
 
+  function typed() {
+    return JSON.stringify(Array.from(fields().entries()));
+  }
+
   function keep() {
     try {
-      localStorage.setItem(key, JSON.stringify(Array.from(fields().entries())));
+      localStorage.setItem(key, JSON.stringify({ version: Number(version.value), fields: JSON.parse(typed()) }));
     } catch (ignored) { /* private mode: nothing to keep */ }
   }
 
@@ -40,6 +68,7 @@
     }
     saving = true;
     keep();
+    var sent = typed();
     var data = fields();
     data.append('version', version.value);
     fetch(form.dataset.autosave, { method: 'POST', body: new URLSearchParams(data), credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
@@ -47,7 +76,11 @@
         return response.json().catch(function () { return {}; }).then(function (body) {
           if (response.ok) {
             version.value = body.version;
-            localStorage.removeItem(key);
+            if (typed() === sent) {
+              localStorage.removeItem(key);
+            } else {
+              keep(); // typed while this save was on its way: keep it, on the new version
+            }
             var flags = body.flags || [];
             showFlags(flags);
             show('Saved ' + new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
@@ -119,30 +152,33 @@
 
   form.addEventListener('input', function (event) {
     if (notSaved.indexOf(event.target.name) < 0) {
+      keep();
       later(1500);
     }
   });
   form.addEventListener('change', function (event) {
     if (notSaved.indexOf(event.target.name) < 0) {
+      keep();
       later(600);
     }
   });
-  // Save and Sign wait for a save in flight, so that both do not send the same version.
+  // Save and Sign wait for a save in flight, so that both do not send the same version. The copy
+  // on the tablet stays until a page shows the server has it: the connection may drop right now.
   form.addEventListener('submit', function (event) {
     clearTimeout(timer);
     if (saving) {
       event.preventDefault();
       submitter = event.submitter;
     } else {
-      localStorage.removeItem(key);
+      keep();
     }
   });
   window.addEventListener('online', save);
 
-  var kept = localStorage.getItem(key);
+  var kept = forget(form.dataset.session, Number(version.value), false);
   if (kept) {
-    restore(JSON.parse(kept));
-    show('Restored what was typed while offline; saving it now.', 'warn');
+    restore(kept.fields);
+    show('Restored what was typed on this tablet and not yet saved; saving it now.', 'warn');
     save();
   }
 }());

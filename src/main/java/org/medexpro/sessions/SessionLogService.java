@@ -80,7 +80,7 @@ public class SessionLogService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A session may be logged up to this long ahead of the clock (a tablet a few minutes fast). */
+	/** A vitals check may be stamped this long after the end typed on a tablet a few minutes slow. */
 	private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
 	private final SessionRepository sessions;
@@ -144,9 +144,9 @@ public class SessionLogService {
 	@Transactional
 	public SessionLog create(UUID clientId, SessionRequest request) {
 		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
-		validate(request);
+		validate(request, settings.rpeScale());
 		OffsetDateTime now = now();
-		Saved saved = checkedForTraining(clientId, request, now);
+		Saved saved = checkedForTraining(clientId, request, now, null);
 		ExerciseVitals after = request.vitalsAfter();
 		SessionRow row = new SessionRow(UUID.randomUUID(), clientId, CurrentStaff.username(), request.startedAt(),
 				request.endedAt(), request.attendance().name(), saved.checkId(), settings.rpeScale().name(), blank(request.notes()),
@@ -165,17 +165,19 @@ public class SessionLogService {
 	@Transactional
 	public SessionLog update(UUID sessionId, SessionRequest request) {
 		SessionRow current = draftOfAuthor(sessionId);
-		validate(request);
+		// A draft keeps the scale it was opened on, even if the practice has changed scales since.
+		validate(request, RpeScale.valueOf(current.rpeScale()));
 		if (request.version() == null) {
 			throw new FieldErrorsException("version", "give the version the draft was edited from");
 		}
-		Saved saved = checkedForTraining(current.clientId(), request, now());
+		OffsetDateTime now = now();
+		Saved saved = checkedForTraining(current.clientId(), request, now, current.vitalsCheckId());
 		ExerciseVitals after = request.vitalsAfter();
 		SessionRow row = new SessionRow(sessionId, current.clientId(), current.author(), request.startedAt(), request.endedAt(),
 				request.attendance().name(), saved.checkId(), current.rpeScale(), blank(request.notes()), after.systolic(),
-				after.diastolic(), after.heartRate(), after.spo2(), current.status(), request.endedAt().plus(settings.signWithin()),
+				after.diastolic(), after.heartRate(), after.spo2(), current.status(), signDue(current, request, now),
 				null, null, current.version());
-		if (!sessions.updateDraft(row, request.version(), now())) {
+		if (!sessions.updateDraft(row, request.version(), now)) {
 			throw new ConflictException("This draft was saved from another screen since you opened it: reload it and go on there.");
 		}
 		store(sessionId, request, saved.cautions());
@@ -337,10 +339,24 @@ public class SessionLogService {
 		List<BigDecimal> rpes = entries.stream().map(EntryRow::rpe).filter(r -> r != null).toList();
 		BigDecimal meanRpe = rpes.isEmpty() ? null
 				: rpes.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(rpes.size()), 1, java.math.RoundingMode.HALF_UP);
-		boolean tolerated = entries.stream().noneMatch(e -> Tolerance.POOR.name().equals(e.tolerance()));
+		Integer preSystolic = preSystolic(row);
+		boolean tolerated = entries.stream().noneMatch(e -> Tolerance.POOR.name().equals(e.tolerance())
+				|| responseFlags(e, preSystolic).stream().anyMatch(f -> f.decision() == SessionDecision.STOP));
 		LocalDate on = row.startedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
 		return new ToleranceTrend.Point(row.id(), on, row.startedAt(), Attendance.valueOf(row.attendance()), painBefore, painAfter, meanRpe,
 				tolerated, row.status().equals(SessionStatus.SIGNED.name()));
+	}
+
+	/**
+	 * The 24-hour rule's deadline once the times are corrected: it never moves later than first
+	 * recorded, so a late log cannot be made timely by moving its end. Only a log opened as the
+	 * session began (its end not yet recorded: ended when started) takes the deadline of the first
+	 * end recorded, and only before that deadline has passed.
+	 */
+	private OffsetDateTime signDue(SessionRow current, SessionRequest request, OffsetDateTime now) {
+		OffsetDateTime due = request.endedAt().plus(settings.signWithin());
+		boolean endNotYetRecorded = current.endedAt().isEqual(current.startedAt()) && !now.isAfter(current.signDueAt());
+		return endNotYetRecorded || due.isBefore(current.signDueAt()) ? due : current.signDueAt();
 	}
 
 	/** The gate's check to log this session under, and the cautions its exercises were accepted with. */
@@ -350,9 +366,9 @@ public class SessionLogService {
 	/**
 	 * Invariants 2 and 3, and the engine's guard, for a log with exercises: a GO from the gate
 	 * (in the request or a check made before, and no STOP that day), clearance, and every
-	 * exercise allowed for the client.
+	 * exercise allowed for the client. {@code heldCheckId} is the check the saved draft holds already.
 	 */
-	private Saved checkedForTraining(UUID clientId, SessionRequest request, OffsetDateTime now) {
+	private Saved checkedForTraining(UUID clientId, SessionRequest request, OffsetDateTime now, @Nullable UUID heldCheckId) {
 		UUID checkId = request.vitalsCheckId();
 		GateDecision decision = null;
 		List<GateReason> reasons = List.of();
@@ -366,6 +382,7 @@ public class SessionLogService {
 			CheckRow check = sessions.check(checkId)
 				.filter(c -> c.clientId().equals(clientId))
 				.orElseThrow(() -> new FieldErrorsException("vitalsCheckId", "is not a vitals check of this client"));
+			requireCheckOfTheSession(check, request, checkId.equals(heldCheckId));
 			decision = GateDecision.valueOf(check.decision());
 			reasons = reasons(check.reasons());
 		}
@@ -394,6 +411,30 @@ public class SessionLogService {
 			checkId = recordCheck(clientId, request.preVitals(), result, now).id();
 		}
 		return new Saved(checkId, cautions);
+	}
+
+	/**
+	 * A check vouches only for the session it came before: one made on the session's practice
+	 * day, not after the session ended. A check the draft holds already was accepted with it
+	 * (or taken from the readings logged with it), so only its day is checked again, in case
+	 * the session was moved to another day.
+	 */
+	private void requireCheckOfTheSession(CheckRow check, SessionRequest request, boolean held) {
+		LocalDate sessionDay = request.startedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
+		LocalDate checkDay = check.checkedAt().atZoneSameInstant(practiceTime.zone()).toLocalDate();
+		String problem = null;
+		if (!checkDay.equals(sessionDay)) {
+			problem = "is the safety gate's check of " + practiceTime.format(check.checkedAt()) + ", not of the session's day ("
+					+ sessionDay + "): check the client's resting vitals again on the day of the session";
+		}
+		else if (!held && check.checkedAt().isAfter(request.endedAt().plus(CLOCK_SLACK))) {
+			problem = "is the safety gate's check of " + practiceTime.format(check.checkedAt())
+					+ ", after the session ended: the check comes before training";
+		}
+		if (problem != null) {
+			throw new RuleViolationException(SAFETY_GATE, "vitalsCheckId " + problem + ".",
+					Map.of("errors", List.of(Map.of("field", "vitalsCheckId", "message", problem))));
+		}
 	}
 
 	/** A STOP means no training that day, whatever a later reading says. */
@@ -483,13 +524,10 @@ public class SessionLogService {
 		List<EntryRow> entries = sessions.entries(row.id());
 		List<MinutesRow> minutes = sessions.minutes(row.id());
 		VitalsCheck check = row.vitalsCheckId() == null ? null : sessions.check(row.vitalsCheckId()).map(this::check).orElse(null);
-		VitalsGate gate = new VitalsGate(settings.limits(), Map.of());
-		VitalsGate.Client noFacts = new VitalsGate.Client(Set.of(), List.of());
 		Integer preSystolic = check == null ? null : check.readings().systolic();
 		List<SessionEntry> views = entries.stream().map(e -> {
 			ExerciseVitals v = new ExerciseVitals(e.systolicDuring(), e.diastolicDuring(), e.heartRateDuring(), e.spo2During());
-			List<GateReason> flags = gate.response(new VitalsGate.Response(e.painBefore(), e.painAfter(), v.systolic(),
-					v.diastolic(), v.heartRate(), v.spo2()), preSystolic, noFacts);
+			List<GateReason> flags = responseFlags(e, preSystolic);
 			return new SessionEntry(e.position(), e.exerciseCode(),
 					knowledge.exercise(e.exerciseCode()).map(x -> x.name()).orElse(e.exerciseCode()), e.sets(), e.reps(),
 					e.loadKg(), e.durationMinutes(), e.rpe(), e.painBefore(), e.painAfter(),
@@ -506,6 +544,18 @@ public class SessionLogService {
 				check, views, new ExerciseVitals(row.systolicAfter(), row.diastolicAfter(), row.heartRateAfter(), row.spo2After()),
 				byKind, row.notes(), row.signDueAt(), row.signedAt(), late, intact, row.version(),
 				sessions.addenda(row.id()).stream().map(SessionLogService::addendum).toList());
+	}
+
+	/** The exercise response of a logged exercise against the limits during exercise (a systolic drop from the gate's reading). */
+	private List<GateReason> responseFlags(EntryRow e, @Nullable Integer preSystolic) {
+		return new VitalsGate(settings.limits(), Map.of()).response(new VitalsGate.Response(e.painBefore(), e.painAfter(),
+				e.systolicDuring(), e.diastolicDuring(), e.heartRateDuring(), e.spo2During()), preSystolic,
+				new VitalsGate.Client(Set.of(), List.of()));
+	}
+
+	/** The resting systolic of the check the session was logged under, if any. */
+	private @Nullable Integer preSystolic(SessionRow row) {
+		return row.vitalsCheckId() == null ? null : sessions.check(row.vitalsCheckId()).map(CheckRow::systolic).orElse(null);
 	}
 
 	private VitalsCheck check(CheckRow c) {
@@ -572,7 +622,7 @@ public class SessionLogService {
 		}
 	}
 
-	private void validate(SessionRequest request) {
+	private void validate(SessionRequest request, RpeScale scale) {
 		FieldErrorsException.requireValid(validator, request);
 		List<FieldMessage> errors = new ArrayList<>();
 		OffsetDateTime now = now();
@@ -582,7 +632,16 @@ public class SessionLogService {
 		else if (Duration.between(request.startedAt(), request.endedAt()).compareTo(Duration.ofHours(8)) > 0) {
 			errors.add(new FieldMessage("endedAt", "a session lasts at most 8 hours"));
 		}
-		if (request.endedAt().isAfter(now.plus(CLOCK_SLACK))) {
+		else {
+			// Billing turns these minutes into units: together they cannot be more than the session lasted.
+			Duration length = Duration.between(request.startedAt(), request.endedAt());
+			int direct = request.minutes().values().stream().mapToInt(Integer::intValue).sum();
+			if (Duration.ofMinutes(direct).compareTo(length) > 0) {
+				errors.add(new FieldMessage("minutes", "add up to " + direct + " minutes, more than the session lasted ("
+						+ length.toMinutes() + " min from its start to its end): correct the minutes or when it ended"));
+			}
+		}
+		if (request.endedAt().isAfter(now)) {
 			errors.add(new FieldMessage("endedAt", "must not be in the future"));
 		}
 		if (request.attendance() != Attendance.ATTENDED && !request.entries().isEmpty()) {
@@ -591,9 +650,9 @@ public class SessionLogService {
 		}
 		for (int i = 0; i < request.entries().size(); i++) {
 			BigDecimal rpe = request.entries().get(i).rpe();
-			if (rpe != null && !settings.rpeScale().accepts(rpe.doubleValue())) {
-				errors.add(new FieldMessage("entries[" + i + "].rpe", "must be on the practice's scale, "
-						+ (int) settings.rpeScale().min() + " to " + (int) settings.rpeScale().max()));
+			if (rpe != null && !scale.accepts(rpe.doubleValue())) {
+				errors.add(new FieldMessage("entries[" + i + "].rpe", "must be on the log's scale, "
+						+ (scale == RpeScale.CR10 ? "CR-10, " : "Borg, ") + (int) scale.min() + " to " + (int) scale.max()));
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The practice's session settings ({@code medex.sessions.*}): the RPE scale, how long a log may
- * stay unsigned, and stricter values for the gate's limits. A value that would let through a
- * reading the shipped limit stops is refused at start-up, naming the setting.
+ * stay unsigned (24 hours at most), and stricter values for the gate's limits. A value that
+ * would let through a reading the shipped limit stops, or give longer than 24 hours to sign,
+ * is refused at start-up, naming the setting.
  */
 @Component
 class SessionSettings {
@@ -35,7 +36,15 @@ class SessionSettings {
 
 	private final List<SessionLimit> limits;
 
+	/** The 24-hour rule: a practice may sign sooner, never later. */
+	static final Duration LONGEST_SIGN_WITHIN = Duration.ofHours(24);
+
 	SessionSettings(Properties properties, KnowledgeBase knowledge) {
+		if (properties.signWithin().isNegative() || properties.signWithin().isZero()
+				|| properties.signWithin().compareTo(LONGEST_SIGN_WITHIN) > 0) {
+			throw new IllegalStateException("medex.sessions.sign-within=" + properties.signWithin()
+					+ " is not allowed: the 24-hour rule lets a practice only shorten the time to sign a log (more than 0, at most 24h)");
+		}
 		this.properties = properties;
 		List<SessionLimit> effective = new ArrayList<>();
 		for (SessionLimit limit : knowledge.sessionLimits()) {

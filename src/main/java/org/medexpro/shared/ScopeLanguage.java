@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * The scope of practice in words (DESIGN.md): exercise, not treatment. Finds the words
- * that stray out of it (patient, therapy, treatment, diagnose, ...) in text meant for a
- * client's physician or record. Interchange formats (FHIR) keep their own words.
+ * that stray out of it (patient, therapy, treatment, diagnose, SOAP, ...) in text meant for a
+ * client's physician or record. SOAP counts in capitals only (the clinical note format, not
+ * the soap at the sink). Interchange formats (FHIR) keep their own words.
  */
 public final class ScopeLanguage {
 
 	static final Pattern OUT_OF_SCOPE = Pattern.compile(
 			"\\b(patients?|therapy|therapies|therapists?|therapeutic treatment|treat|treats|treated|treating|treatments?"
-					+ "|soap notes?|diagnos(e|es|ed|is|ing)|manipulat(e|ed|ion)|prescrib(e|ed|ing) medication)\\b",
+					+ "|soap notes?|(?-i:SOAP)|diagnos(e|es|ed|is|ing)|manipulat(e|ed|ion)|prescrib(e|ed|ing) medication)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private ScopeLanguage() {
@@ -29,7 +30,7 @@ public final class ScopeLanguage {
 			java.util.Map.entry("therapeutic treatment", "exercise program"), java.util.Map.entry("treat", "train"),
 			java.util.Map.entry("treats", "trains"), java.util.Map.entry("treated", "trained"),
 			java.util.Map.entry("treating", "training"), java.util.Map.entry("treatment", "training"),
-			java.util.Map.entry("treatments", "training sessions"), java.util.Map.entry("soap note", "session log"),
+			java.util.Map.entry("treatments", "training sessions"), java.util.Map.entry("soap", "session log"), java.util.Map.entry("soap note", "session log"),
 			java.util.Map.entry("soap notes", "session logs"));
 
 	/**

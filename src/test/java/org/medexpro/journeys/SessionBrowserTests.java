@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,12 @@ import org.medexpro.support.MedexIntegrationTest;
 import org.medexpro.support.RequiresChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.devtools.NetworkInterceptor;
+import org.openqa.selenium.remote.http.Contents;
+import org.openqa.selenium.remote.http.Filter;
+import org.openqa.selenium.remote.http.HttpMethod;
+import org.openqa.selenium.remote.http.HttpResponse;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -100,6 +107,50 @@ class SessionBrowserTests {
 			assertThat(browser.driver().findElement(By.id("history")).getText()).contains("attended", "3", "5", "signed");
 			assertThat(browser.driver().findElements(By.cssSelector("svg.trend polyline.pain"))).hasSize(1);
 			browser.screenshot("session-history");
+		}
+	}
+
+	@Test
+	void whatWasTypedIsKeptWhenTheConnectionDropsAsTheLogIsSigned() throws Exception {
+		String trainer = fixtures.staffMember(Role.TRAINER);
+		UUID client = fixtures.clearedClientOf(trainer, "KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(3));
+		try (Browser browser = new Browser(port, 1024, 768)) {
+			browser.open("/login").type("username", trainer).type("password", Fixtures.PASSWORD).submit("Sign in");
+			browser.open("/clients/" + client + "/sessions/new");
+			browser.type("systolic", "128").type("diastolic", "80").type("heartRate", "70").submit("Check");
+			browser.submit("Start the session log");
+			String edit = browser.path();
+
+			// The server cannot be reached as the last note is typed and the log is signed: the autosave fails,
+			// and a gateway answers the sign-off in the server's place. (Not the tablet set offline: Chrome tells
+			// a page it is online again as it is left, which would save the note by chance.)
+			ChromeDriver chrome = (ChromeDriver) browser.driver();
+			chrome.executeCdpCommand("Network.enable", Map.of());
+			chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/autosave")));
+			browser.type("notes", "Quads fatigued at the end; walked out steady.");
+			waitForStatus(browser, "Offline");
+			try (NetworkInterceptor gateway = new NetworkInterceptor(chrome, (Filter) next -> request ->
+					request.getMethod() == HttpMethod.POST && request.getUri().endsWith("/edit")
+							? new HttpResponse().setStatus(502).setContent(Contents.utf8String("502 Bad Gateway"))
+							: next.execute(request))) {
+				browser.submit("Sign the log");
+				assertThat(browser.text()).contains("Bad Gateway");
+			}
+			chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+
+			// Back on the log, the note is there again and reaches the server.
+			browser.open(edit);
+			waitForStatus(browser, "Saved");
+			assertThat(browser.driver().findElement(By.name("notes")).getDomProperty("value"))
+				.isEqualTo("Quads fatigued at the end; walked out steady.");
+			browser.open(edit);
+			assertThat(browser.driver().findElement(By.name("notes")).getDomProperty("value"))
+				.as("the server has it, and the page shows the server's copy").isEqualTo("Quads fatigued at the end; walked out steady.");
+			browser.submit("Sign the log");
+			assertThat(browser.driver().findElement(By.id("log-status")).getText()).startsWith("Signed");
+			assertThat(browser.text()).contains("Quads fatigued at the end");
+			assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+				.executeScript("return localStorage.length")).as("nothing left on the tablet once signed").isEqualTo(0L);
 		}
 	}
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.medexpro.assessment.AssessmentService;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
+import org.medexpro.shared.PracticeTime;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
 import org.medexpro.support.TestClock;
@@ -65,6 +66,9 @@ class SessionApiTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	PracticeTime practiceTime;
 
 	String trainer;
 
@@ -235,6 +239,26 @@ class SessionApiTests {
 	}
 
 	@Test
+	void aSessionWhoseExerciseResponseStoppedItIsNotToleratedSoThePhaseHolds() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		String program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}"))
+			.get("id").asText();
+		// Systolic 115 during the exercise, 13 mmHg below the gate's 128: stop the session (rated GOOD, pain fine).
+		String dropped = entry("ANKLE_PUMPS", 2, 3).replace("}", ",\"vitalsDuring\":{\"systolic\":115,\"diastolic\":78}}");
+		for (String entry : List.of(entry("ANKLE_PUMPS", 2, 3), dropped)) {
+			String id = body(api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry)).andExpect(status().isCreated()))
+				.get("id").asText();
+			api(post("/api/v1/sessions/{id}/sign", id), "").andExpect(status().isOk());
+		}
+		api(get("/api/v1/clients/{id}/tolerance", client), "")
+			.andExpect(jsonPath("$.sessions[*].tolerated", org.hamcrest.Matchers.contains(true, false)));
+		api(post("/api/v1/programs/{id}/advance", program), "")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.unmet[*].criterion", hasItem("BACK_TO_BASELINE")))
+			.andExpect(jsonPath("$.unmet[*].criterion", not(hasItem("PAIN_WITHIN_LIMITS"))));
+	}
+
+	@Test
 	void attendanceIsLoggedAndAMissedSessionHasNoExercises() throws Exception {
 		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 		api(post("/api/v1/clients/{id}/sessions", client), session(null, entry("ANKLE_PUMPS", 1, 1))
@@ -248,6 +272,95 @@ class SessionApiTests {
 			.andExpect(jsonPath("$.attended").value(1))
 			.andExpect(jsonPath("$.noShows").value(1))
 			.andExpect(jsonPath("$.sessions[1].painAfter").value(3));
+	}
+
+	@Test
+	void theDirectMinutesCannotAddUpToMoreThanTheSessionLasted() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		long logs = count("session_logs");
+		// 50 minutes from start to end: 30 + 21 minutes of service is one too many.
+		String tooMany = session(GO, entry("ANKLE_PUMPS", 1, 1)).replace("\"FUNCTIONAL_ACTIVITIES\":15", "\"FUNCTIONAL_ACTIVITIES\":21");
+		api(post("/api/v1/clients/{id}/sessions", client), tooMany)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("minutes"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("more than the session lasted (50 min")));
+		assertThat(count("session_logs")).isEqualTo(logs);
+
+		String exact = session(GO, entry("ANKLE_PUMPS", 1, 1)).replace("\"FUNCTIONAL_ACTIVITIES\":15", "\"FUNCTIONAL_ACTIVITIES\":20");
+		String id = body(api(post("/api/v1/clients/{id}/sessions", client), exact).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.minutes.FUNCTIONAL_ACTIVITIES").value(20))).get("id").asText();
+		// Nor by shortening the session afterwards: the stored minutes stay as they were.
+		String shortened = versioned(exact.replace("\"startedAt\":\"", "\"startedAt\":\"X"), 0);
+		OffsetDateTime end = OffsetDateTime.parse(body(api(get("/api/v1/sessions/{id}", id), "")).get("endedAt").asText());
+		shortened = shortened.replaceFirst("\"startedAt\":\"X[^\"]*\"", "\"startedAt\":\"" + end.minusMinutes(40) + "\"");
+		api(put("/api/v1/sessions/{id}", id), shortened)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("minutes"));
+		api(get("/api/v1/sessions/{id}", id), "")
+			.andExpect(jsonPath("$.version").value(0))
+			.andExpect(jsonPath("$.minutes.STRENGTH_RANGE_ENDURANCE").value(30));
+	}
+
+	@Test
+	void aHoldThenAGoOnTheReCheckFifteenMinutesLaterLetsTheTrainingBeLogged() throws Exception {
+		UUID client = clearedClient("TYPE_2_DIABETES", null, null, LocalDate.now().minusYears(6));
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.pin(t0);
+		try {
+			JsonNode hold = body(api(post("/api/v1/clients/{id}/vitals-checks", client),
+					"{\"systolic\":128,\"diastolic\":80,\"heartRate\":70,\"glucose\":62}")
+				.andExpect(jsonPath("$.decision").value("HOLD"))
+				.andExpect(jsonPath("$.reasons[0].limit").value("GLUCOSE_BELOW_70"))
+				.andExpect(jsonPath("$.reasons[0].action", containsString("re-check after 15 minutes"))));
+			clock.advance(Duration.ofMinutes(15));
+			String go = check(client, "{\"systolic\":128,\"diastolic\":80,\"heartRate\":70,\"glucose\":112}");
+			api(get("/api/v1/clients/{id}/sessions", client), "").andExpect(jsonPath("$.length()").value(0));
+			clock.advance(Duration.ofMinutes(35));
+
+			OffsetDateTime start = t0.atOffset(ZoneOffset.UTC).plusMinutes(16);
+			String heldBack = timed(hold.get("id").asText(), t0.atOffset(ZoneOffset.UTC).plusMinutes(1), t0.atOffset(ZoneOffset.UTC).plusMinutes(10));
+			api(post("/api/v1/clients/{id}/sessions", client), heldBack)
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("SAFETY_GATE"))
+				.andExpect(jsonPath("$.decision").value("HOLD"));
+			api(post("/api/v1/clients/{id}/sessions", client), timed(go, start, start.plusMinutes(34)))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.vitalsCheck.decision").value("GO"))
+				.andExpect(jsonPath("$.vitalsCheck.readings.glucose").value(112))
+				.andExpect(jsonPath("$.entries[0].exerciseCode").value("ANKLE_PUMPS"));
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void aCancelledSessionIsLoggedWithoutExercisesAndCountsAgainstAttendance() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		long logs = count("session_logs");
+		api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry("ANKLE_PUMPS", 1, 1))
+			.replace("\"entries\"", "\"attendance\":\"CANCELLED\",\"entries\""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("entries"))
+			.andExpect(jsonPath("$.errors[0].message").value("a cancelled has no exercises"));
+		assertThat(count("session_logs")).isEqualTo(logs);
+		String id = body(api(post("/api/v1/clients/{id}/sessions", client), session(null, "")
+			.replace("\"entries\"", "\"attendance\":\"CANCELLED\",\"entries\""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.attendance").value("CANCELLED"))
+			.andExpect(jsonPath("$.vitalsCheck").doesNotExist())).get("id").asText();
+		api(post("/api/v1/sessions/{id}/sign", id), "").andExpect(status().isOk());
+		api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry("ANKLE_PUMPS", 2, 3))).andExpect(status().isCreated());
+		api(get("/api/v1/clients/{id}/tolerance", client), "")
+			.andExpect(jsonPath("$.attended").value(1))
+			.andExpect(jsonPath("$.cancelled").value(1))
+			.andExpect(jsonPath("$.noShows").value(0));
+	}
+
+	/** A session from {@code start} to {@code end} under the check {@code checkId}, one exercise, no minutes. */
+	private static String timed(String checkId, OffsetDateTime start, OffsetDateTime end) {
+		return "{\"startedAt\":\"" + start + "\",\"endedAt\":\"" + end + "\",\"vitalsCheckId\":\"" + checkId
+				+ "\",\"entries\":[" + entry("ANKLE_PUMPS", 1, 1) + "]}";
 	}
 
 	@Test
@@ -272,6 +385,98 @@ class SessionApiTests {
 			.andExpect(jsonPath("$.detail", not(containsString("Exception"))));
 	}
 
+	@Test
+	void aVitalsCheckOfAnotherDayOrMadeAfterTheSessionIsNotReused() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		Instant t0 = afternoon();
+		try {
+			clock.pin(t0.minus(Duration.ofDays(1)));
+			String yesterdays = check(client, GO);
+			clock.pin(t0);
+			OffsetDateTime end = t0.atOffset(ZoneOffset.UTC).minusMinutes(1);
+			long logs = count("session_logs");
+			api(post("/api/v1/clients/{id}/sessions", client), withCheck(yesterdays, end))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("SAFETY_GATE"))
+				.andExpect(jsonPath("$.errors[0].field").value("vitalsCheckId"))
+				.andExpect(jsonPath("$.errors[0].message", containsString("not of the session's day")));
+
+			String made = check(client, GO);
+			api(post("/api/v1/clients/{id}/sessions", client), withCheck(made, end.minusHours(2)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[0].field").value("vitalsCheckId"))
+				.andExpect(jsonPath("$.errors[0].message", containsString("after the session ended")));
+			assertThat(count("session_logs")).isEqualTo(logs);
+
+			// The same check before the session, on its day, lets the training be logged.
+			api(post("/api/v1/clients/{id}/sessions", client), withCheck(made, end.plusMinutes(1)))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.vitalsCheck.id").value(made));
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void theSignByTimeNeverMovesLaterSoALateLogStaysLate() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.pin(t0);
+		try {
+			OffsetDateTime end = t0.atOffset(ZoneOffset.UTC).minusMinutes(1);
+			JsonNode log = body(api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry("ANKLE_PUMPS", 1, 1), end))
+				.andExpect(status().isCreated()));
+			String id = log.get("id").asText();
+			Instant due = end.plusHours(24).toInstant();
+			assertThat(instant(log, "signDueBy")).isEqualTo(due);
+
+			// A later end gives no more time; an earlier one brings the deadline forward, for good.
+			assertThat(instant(body(api(put("/api/v1/sessions/{id}", id), versioned(session(GO, entry("ANKLE_PUMPS", 1, 1),
+					end.plusMinutes(1)), 0)).andExpect(status().isOk())), "signDueBy")).isEqualTo(due);
+			assertThat(instant(body(api(put("/api/v1/sessions/{id}", id), versioned(session(GO, entry("ANKLE_PUMPS", 1, 1),
+					end.minusMinutes(10)), 1)).andExpect(status().isOk())), "signDueBy")).isEqualTo(due.minus(Duration.ofMinutes(10)));
+			api(put("/api/v1/sessions/{id}", id), versioned(session(GO, entry("ANKLE_PUMPS", 1, 1), end.plusMinutes(10)), 2))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("endedAt"))
+				.andExpect(jsonPath("$.errors[0].message").value("must not be in the future"));
+
+			// A day later the log is late: moving the session to just now does not take it off the late list.
+			clock.advance(Duration.ofHours(25));
+			api(put("/api/v1/sessions/{id}", id), versioned(session(GO, entry("ANKLE_PUMPS", 1, 1),
+					t0.plus(Duration.ofHours(25)).atOffset(ZoneOffset.UTC).minusMinutes(1)), 2))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.late").value(true));
+			assertThat(ids(body(api(get("/api/v1/documentation/late"), "")))).contains(id);
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	private static Instant instant(JsonNode node, String field) {
+		return OffsetDateTime.parse(node.get(field).asText()).toInstant();
+	}
+
+	private static String versioned(String session, int version) {
+		return session.replace("}\n", ",\"version\":" + version + "}\n");
+	}
+
+	/** Today at 15:00 in the practice's zone, or now if later: a session of the last three hours is on the same day. */
+	private Instant afternoon() {
+		java.time.ZonedDateTime now = java.time.ZonedDateTime.now(practiceTime.zone());
+		java.time.ZonedDateTime three = now.toLocalDate().atTime(15, 0).atZone(now.getZone());
+		return (now.isAfter(three) ? now : three).toInstant().truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	private String check(UUID client, String readings) throws Exception {
+		return body(api(post("/api/v1/clients/{id}/vitals-checks", client), readings).andExpect(status().isOk())).get("id").asText();
+	}
+
+	private static String withCheck(String checkId, OffsetDateTime end) {
+		return session(null, entry("ANKLE_PUMPS", 2, 3), end).replace("\"entries\"", "\"vitalsCheckId\":\"" + checkId + "\",\"entries\"");
+	}
+
 	private String logEnding(UUID client, Instant end) throws Exception {
 		String body = "{\"startedAt\":\"" + end.minus(Duration.ofMinutes(45)) + "\",\"endedAt\":\"" + end + "\",\"preVitals\":" + GO
 				+ ",\"entries\":[" + entry("ANKLE_PUMPS", 1, 1) + "]}";
@@ -283,7 +488,11 @@ class SessionApiTests {
 	}
 
 	static String session(String preVitals, String entries) {
-		OffsetDateTime end = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+		return session(preVitals, entries, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+	}
+
+	/** A 50-minute session ending at {@code end}: with {@code preVitals} readings, or none. */
+	static String session(String preVitals, String entries, OffsetDateTime end) {
 		return "{\"startedAt\":\"" + end.minusMinutes(50) + "\",\"endedAt\":\"" + end + "\","
 				+ (preVitals == null ? "" : "\"preVitals\":" + preVitals + ",")
 				+ "\"minutes\":{\"STRENGTH_RANGE_ENDURANCE\":30,\"FUNCTIONAL_ACTIVITIES\":15},"

@@ -8,23 +8,33 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medexpro.assessment.AssessmentService;
+import org.medexpro.clients.ClientDetails;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.security.Role;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
+import org.medexpro.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
 
 /** The session pages: the gate's answer, errors beside their fields, the scope guard before signing, the late list. */
 @MedexIntegrationTest
@@ -44,6 +54,9 @@ class SessionPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	String trainer;
 
@@ -95,9 +108,153 @@ class SessionPagesTests {
 
 	@Test
 	void theLatePageListsTheTrainersOwnLateLogs() throws Exception {
-		mvc.perform(page(get("/documentation/late")))
+		OffsetDateTime now = pinNow();
+		try {
+			ClientDetails mine = fixtures.clientOf(trainer);
+			UUID late = logOf(trainer, mine.id(), now.minusHours(30));
+			UUID inTime = logOf(trainer, mine.id(), now.minusHours(2));
+			String other = fixtures.staffMember(Role.TRAINER);
+			ClientDetails theirs = fixtures.clientOf(other);
+			UUID theirLate = logOf(other, theirs.id(), now.minusHours(30));
+
+			String html = mvc.perform(page(get("/documentation/late")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Session logs not signed within 24 hours")))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(row(html, "/sessions/" + late)).contains(mine.fullName(), trainer, "not yet", "<td>6</td>");
+			assertThat(html).doesNotContain(inTime.toString(), theirLate.toString(), theirs.fullName());
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void theTodayPageListsTheTrainersUnsignedLogsWithTheTimeLeft() throws Exception {
+		OffsetDateTime now = pinNow();
+		try {
+			ClientDetails mine = fixtures.clientOf(trainer);
+			UUID dueTomorrow = logOf(trainer, mine.id(), now.minusHours(4).minusMinutes(30));
+			UUID overdue = logOf(trainer, mine.id(), now.minusHours(26));
+			UUID signed = logOf(trainer, mine.id(), now.minusHours(1));
+			mvc.perform(post("/api/v1/sessions/{id}/sign", signed).with(user(trainer).roles("TRAINER"))).andExpect(status().isOk());
+			String other = fixtures.staffMember(Role.TRAINER);
+			UUID theirs = logOf(other, fixtures.clientOf(other).id(), now.minusHours(1));
+
+			String html = mvc.perform(page(get("/")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Session logs to sign")))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(row(html, "/sessions/" + dueTomorrow + "/edit")).contains(mine.fullName(), "19 h 30 min left")
+				.doesNotContain("warn");
+			assertThat(row(html, "/sessions/" + overdue + "/edit")).contains("2 h 0 min late", "warn");
+			assertThat(html).doesNotContain(signed.toString(), theirs.toString());
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
+	void aCancelledSessionIsLoggedFromThePageWithoutExercises() throws Exception {
+		String location = mvc.perform(page(post("/clients/{id}/sessions", client)).param("attendance", "CANCELLED"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/sessions/[0-9a-f-]{36}");
+		mvc.perform(page(get(location)))
+			.andExpect(content().string(allOf(containsString("cancelled"), containsString("Go on with the log"))));
+		mvc.perform(page(post(location + "/edit")).param("rows", "0").param("version", "0").param("action", "sign"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(page(get(location))).andExpect(content().string(allOf(containsString("Signed"), containsString("cancelled"))));
+		assertThat(jdbc.sql("select count(*) from session_entries where session_id = ?")
+			.param(UUID.fromString(location.substring("/sessions/".length()))).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void anAddendumIsAddedFromThePageAndTheSignedLogStaysAsItWas() throws Exception {
+		String location = mvc.perform(page(post("/clients/{id}/sessions", client)).param("attendance", "NO_SHOW"))
+			.andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring("/sessions/".length()));
+		mvc.perform(page(post(location + "/addenda")).param("text", "Called the client at 16:00."))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Session logs not signed within 24 hours")));
+			.andExpect(content().string(containsString("addenda are for signed logs")));
+		mvc.perform(page(post(location + "/edit")).param("rows", "0").param("version", "0")
+			.param("notes", "Did not come.").param("action", "sign"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(page(post(location + "/addenda")).param("text", "The patient called back."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The patient called back."), containsString("Add as written"),
+					containsString("(say: client)"))));
+		mvc.perform(page(post(location + "/addenda")).param("text", "The client called back: a cold, coming Thursday."))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(location));
+		String html = mvc.perform(page(get(location))).andReturn().getResponse().getContentAsString();
+		assertThat(row(html, "a cold, coming Thursday", "<li", "</li>")).contains(trainer + ":");
+		assertThat(html).contains("Did not come.").doesNotContain("The patient called back.");
+		assertThat(jdbc.sql("select count(*) from session_addenda where session_id = ?").param(id).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	/** The clock pinned to now (whole seconds), as an offset time in UTC. */
+	private OffsetDateTime pinNow() {
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.pin(t0);
+		return t0.atOffset(ZoneOffset.UTC);
+	}
+
+	/** A no-show logged over the API by this trainer, ended at {@code end}, not signed. */
+	private UUID logOf(String staff, UUID clientId, OffsetDateTime end) throws Exception {
+		String json = mvc.perform(post("/api/v1/clients/{id}/sessions", clientId).with(user(staff).roles("TRAINER"))
+			.contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+			.content("{\"startedAt\":\"" + end.minusMinutes(45) + "\",\"endedAt\":\"" + end + "\",\"attendance\":\"NO_SHOW\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return UUID.fromString(JsonPath.read(json, "$.id"));
+	}
+
+	private static String row(String html, String text) {
+		return row(html, text, "<tr", "</tr>");
+	}
+
+	/** The element around {@code text}, from its opening tag to its closing one. */
+	private static String row(String html, String text, String open, String close) {
+		int at = html.indexOf(text);
+		assertThat(at).as(text + " is on the page").isNotNegative();
+		return html.substring(html.lastIndexOf(open, at), html.indexOf(close, at));
+	}
+
+	@Test
+	void aBlankEndTimeDoesNotFollowTheClockAsTheDraftIsSaved() throws Exception {
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.pin(t0);
+		try {
+			String location = mvc.perform(page(post("/clients/{id}/sessions", client)))
+				.andExpect(status().is3xxRedirection())
+				.andReturn().getResponse().getRedirectedUrl();
+			UUID id = UUID.fromString(location.substring("/sessions/".length(), location.length() - "/edit".length()));
+			clock.advance(Duration.ofHours(2));
+			mvc.perform(page(post("/sessions/{id}/autosave", id)).accept(MediaType.APPLICATION_JSON).param("rows", "0")
+				.param("version", "0").param("endTime", ""))
+				.andExpect(status().isOk());
+			OffsetDateTime[] times = jdbc.sql("select started_at, ended_at from session_logs where id = ?").param(id)
+				.query((rs, n) -> new OffsetDateTime[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class) })
+				.single();
+			assertThat(times[1]).as("the end is still not recorded").isEqualTo(times[0]);
+
+			// Signed with the end still blank: the session ended at the sign-off, by the application's clock.
+			mvc.perform(page(post("/sessions/{id}/edit", id)).param("rows", "0").param("version", "1").param("endTime", "")
+				.param("action", "sign"))
+				.andExpect(status().is3xxRedirection());
+			OffsetDateTime[] signed = jdbc.sql("select ended_at, sign_due_at from session_logs where id = ?").param(id)
+				.query((rs, n) -> new OffsetDateTime[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class) })
+				.single();
+			assertThat(signed[0].toInstant()).isEqualTo(t0.plus(Duration.ofHours(2)));
+			assertThat(signed[1].toInstant()).isEqualTo(t0.plus(Duration.ofHours(26)));
+		}
+		finally {
+			clock.release();
+		}
 	}
 
 	private MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request) {

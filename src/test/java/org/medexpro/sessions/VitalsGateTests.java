@@ -162,6 +162,15 @@ class VitalsGateTests {
 		assertThat(low.isStricterOrEqual(85)).isFalse();
 	}
 
+	@Test
+	void everyLimitSpeaksThePracticesLanguageWhereThePageShowsIt() {
+		for (org.medexpro.knowledge.SessionLimit limit : FILES.sessionLimits()) {
+			for (String text : List.of(limit.description(), limit.action(), limit.source())) {
+				assertThat(org.medexpro.shared.ScopeLanguage.strayWords(text)).as(limit.code() + ": " + text).isEmpty();
+			}
+		}
+	}
+
 	private static VitalsReadings readings(int systolic, int diastolic, int heartRate, @Nullable Integer spo2,
 			@Nullable Integer glucose, @Nullable Boolean ketones) {
 		return new VitalsReadings(systolic, diastolic, heartRate, spo2, glucose, ketones, List.of());

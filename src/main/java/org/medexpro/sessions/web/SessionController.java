@@ -1,6 +1,7 @@
 package org.medexpro.sessions.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -76,13 +77,16 @@ class SessionController {
 
 	private final PracticeTime practiceTime;
 
+	private final Clock clock;
+
 	SessionController(SessionLogService sessions, ClientService clients, ProgramService programs, KnowledgeBase knowledge,
-			PracticeTime practiceTime) {
+			PracticeTime practiceTime, Clock clock) {
 		this.sessions = sessions;
 		this.clients = clients;
 		this.programs = programs;
 		this.knowledge = knowledge;
 		this.practiceTime = practiceTime;
+		this.clock = clock;
 	}
 
 	/** Step 1: the resting vitals before training. */
@@ -114,7 +118,7 @@ class SessionController {
 	@PostMapping("/clients/{id}/sessions")
 	String start(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID vitalsCheckId,
 			@RequestParam(defaultValue = "ATTENDED") Attendance attendance, RedirectAttributes flash) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = now();
 		List<EntryData> planned = attendance == Attendance.ATTENDED ? todaysProgram(id) : List.of();
 		SessionLog log;
 		try {
@@ -126,7 +130,13 @@ class SessionController {
 				return "redirect:/clients/" + id + "/sessions/new";
 			}
 			// The program's exercises no longer all pass for today: open the log without them and say why.
-			log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, List.of(), null, null, null, null));
+			try {
+				log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, List.of(), null, null, null, null));
+			}
+			catch (RuleViolationException again) {
+				flash.addFlashAttribute("error", again.getMessage());
+				return "redirect:/clients/" + id + "/sessions/new";
+			}
 			flash.addFlashAttribute("error", "The program's exercises were not filled in: " + ex.getMessage());
 		}
 		return "redirect:/sessions/" + log.id() + (attendance == Attendance.ATTENDED ? "/edit" : "");
@@ -148,7 +158,7 @@ class SessionController {
 			Model model, RedirectAttributes flash) {
 		SessionLog current = sessions.get(sessionId);
 		List<FieldMessage> errors = new ArrayList<>();
-		SessionRequest request = request(current, form, addExercise, errors);
+		SessionRequest request = request(current, form, addExercise, action.equals("sign"), errors);
 		try {
 			if (!errors.isEmpty()) {
 				throw new FieldErrorsException(errors);
@@ -199,7 +209,7 @@ class SessionController {
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable UUID sessionId, @RequestParam MultiValueMap<String, String> form) {
 		SessionLog current = sessions.get(sessionId);
 		List<FieldMessage> errors = new ArrayList<>();
-		SessionRequest request = request(current, form, "", errors);
+		SessionRequest request = request(current, form, "", false, errors);
 		if (!errors.isEmpty()) {
 			return ResponseEntity.badRequest().body(Map.of("errors", errors));
 		}
@@ -306,9 +316,12 @@ class SessionController {
 		return planned;
 	}
 
-	/** The form as typed, as the API's request; a field that is not a number is reported beside it. */
+	/**
+	 * The form as typed, as the API's request; a field that is not a number is reported beside it.
+	 * {@code signing}: the log is being signed, so a session whose end was never given ends now.
+	 */
 	private SessionRequest request(SessionLog current, MultiValueMap<String, String> form, String addExercise,
-			List<FieldMessage> errors) {
+			boolean signing, List<FieldMessage> errors) {
 		List<EntryData> entries = new ArrayList<>();
 		int rows = Integer.parseInt(form.getFirst("rows") == null || form.getFirst("rows").isBlank() ? "0" : form.getFirst("rows"));
 		for (int i = 0; i < Math.min(rows, 40); i++) {
@@ -341,10 +354,17 @@ class SessionController {
 		}
 		Integer version = number(form, "version", errors);
 		OffsetDateTime started = time(current.startedAt(), form.getFirst("startTime"), "startTime", errors);
-		// A blank end time means the session is still going: it ends as it is saved.
-		OffsetDateTime ended = form.getFirst("endTime") == null || form.getFirst("endTime").isBlank()
-				? latest(current.endedAt(), OffsetDateTime.now(ZoneOffset.UTC))
-				: time(current.startedAt(), form.getFirst("endTime"), "endTime", errors);
+		// A blank end time never follows the clock as the draft is saved: it keeps the end recorded.
+		// A log opened as the session began (ended when started) stays open until an end is typed, or
+		// until it is signed, when the session ended now.
+		boolean endNotYetRecorded = current.endedAt().isEqual(current.startedAt());
+		OffsetDateTime ended;
+		if (form.getFirst("endTime") == null || form.getFirst("endTime").isBlank()) {
+			ended = !endNotYetRecorded ? current.endedAt() : signing ? now() : started;
+		}
+		else {
+			ended = time(current.startedAt(), form.getFirst("endTime"), "endTime", errors);
+		}
 		ExerciseVitals after = new ExerciseVitals(number(form, "after.systolic", errors), number(form, "after.diastolic", errors),
 				number(form, "after.heartRate", errors), number(form, "after.spo2", errors));
 		return new SessionRequest(started, ended, current.attendance(), null,
@@ -368,8 +388,9 @@ class SessionController {
 		}
 	}
 
-	private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
-		return a.isAfter(b) ? a : b;
+	/** The application's clock (tests pin it), so the page and the service agree on what is in the future. */
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
 	private static @Nullable Integer number(MultiValueMap<String, String> form, String field, List<FieldMessage> errors) {
