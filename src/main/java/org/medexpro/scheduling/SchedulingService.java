@@ -30,6 +30,9 @@ import org.medexpro.security.CurrentStaff;
 import org.medexpro.security.Role;
 import org.medexpro.security.StaffMember;
 import org.medexpro.security.StaffService;
+import org.medexpro.sessions.Attendance;
+import org.medexpro.sessions.SessionLogSaved;
+import org.medexpro.sessions.SessionLogService;
 import org.medexpro.shared.ConflictException;
 import org.medexpro.shared.FieldErrorsException;
 import org.medexpro.shared.NotFoundException;
@@ -80,8 +83,10 @@ public class SchedulingService {
 
 	private final Clock clock;
 
+	private final SessionLogService sessions;
+
 	SchedulingService(AppointmentRepository appointments, ClientService clients, StaffService staff, AuditTrail audit,
-			ReminderMailer mailer, Validator validator, PracticeTime time, Clock clock) {
+			ReminderMailer mailer, Validator validator, PracticeTime time, Clock clock, SessionLogService sessions) {
 		this.appointments = appointments;
 		this.clients = clients;
 		this.staff = staff;
@@ -90,6 +95,7 @@ public class SchedulingService {
 		this.validator = validator;
 		this.time = time;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -111,7 +117,7 @@ public class SchedulingService {
 		List<Appointment> booked = new ArrayList<>();
 		for (OffsetDateTime[] t : times) {
 			booked.add(new Appointment(UUID.randomUUID(), request.clientId(), null, request.staffUsername(), t[0], t[1],
-					request.kind(), AppointmentStatus.BOOKED, series, blankToNull(request.note()), null, null, null, 0));
+					request.kind(), AppointmentStatus.BOOKED, series, blankToNull(request.note()), null, null, null, 0, null));
 		}
 		hold(booked, now);
 		return booked.get(0);
@@ -129,7 +135,7 @@ public class SchedulingService {
 		for (OffsetDateTime[] t : times) {
 			checkTimes(t[0], t[1]);
 			booked.add(new Appointment(UUID.randomUUID(), null, groupId, leader, t[0], t[1], AppointmentKind.GROUP,
-					AppointmentStatus.BOOKED, series, title, null, null, null, 0));
+					AppointmentStatus.BOOKED, series, title, null, null, null, 0, null));
 		}
 		hold(booked, now());
 		return booked;
@@ -235,7 +241,11 @@ public class SchedulingService {
 		return cancelled;
 	}
 
-	/** The client did not come: the appointment keeps its time. Only once it has started. */
+	/**
+	 * The client did not come: the appointment keeps its time. Only once it has started. A
+	 * missed training session is recorded in a session log of its own (attendance counts in the
+	 * progress reports), a draft of the professional the client was booked with.
+	 */
 	@Transactional
 	public Appointment markNoShow(UUID id) {
 		Appointment appointment = find(id);
@@ -244,7 +254,46 @@ public class SchedulingService {
 			throw new ConflictException("The appointment has not started yet: it can be a no-show from "
 					+ time.format(appointment.start()) + ".");
 		}
-		return close(appointment, AppointmentStatus.NO_SHOW, "no-show");
+		Appointment missed = close(appointment, AppointmentStatus.NO_SHOW, "no-show");
+		if (appointment.clientId() != null && appointment.kind().training()) {
+			UUID log = sessions.recordAbsence(appointment.clientId(), appointment.staffUsername(), appointment.start(),
+					appointment.end(), Attendance.NO_SHOW, "A no-show, marked on the calendar by " + CurrentStaff.username() + ".");
+			appointments.linkSessionLog(appointment.id(), log);
+			missed = appointments.find(appointment.id()).orElseThrow();
+		}
+		return missed;
+	}
+
+	/**
+	 * A session log was saved: the client's appointment of that time becomes attended (or a
+	 * no-show, or cancelled, as the log says) and points to its log. Part of the log's
+	 * transaction. An appointment already closed otherwise keeps its status.
+	 */
+	@Transactional
+	public void sessionLogged(SessionLogSaved log) {
+		List<Appointment> around = appointments.ofClientAround(log.clientId(), log.startedAt());
+		if (around.isEmpty()) {
+			return;
+		}
+		Appointment appointment = around.get(0);
+		if (appointment.sessionLogId() != null && !appointment.sessionLogId().equals(log.sessionId())) {
+			return;
+		}
+		if (appointment.status().open()) {
+			AppointmentStatus to = switch (log.attendance()) {
+				case ATTENDED -> AppointmentStatus.ATTENDED;
+				case NO_SHOW -> AppointmentStatus.NO_SHOW;
+				case CANCELLED -> AppointmentStatus.CANCELLED;
+			};
+			appointments.close(appointment.id(), to, to == AppointmentStatus.CANCELLED ? "Cancelled, as the session log records" : null,
+					now(), CurrentStaff.username());
+			if (to == AppointmentStatus.CANCELLED) {
+				appointments.releaseSlots(appointment.id());
+			}
+			audit.record(AuditAction.UPDATE, "Appointment", appointment.id(), appointment.clientId(),
+					to.label().toLowerCase() + ", from the session log");
+		}
+		appointments.linkSessionLog(appointment.id(), log.sessionId());
 	}
 
 	/** The client came (from an hour before the start). */

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +55,7 @@ import org.medexpro.shared.RuleViolationException;
 import org.medexpro.shared.ScopeLanguage;
 import org.medexpro.shared.Sha256;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,9 +109,11 @@ public class SessionLogService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SessionLogService(SessionRepository sessions, SessionSettings settings, KnowledgeBase knowledge, ClientService clients,
 			AssessmentService assessment, TrainingGuard trainingGuard, ExerciseGuard exerciseGuard, ProgramService programs,
-			AuditTrail audit, Validator validator, PracticeTime practiceTime, Clock clock) {
+			AuditTrail audit, Validator validator, PracticeTime practiceTime, Clock clock, ApplicationEventPublisher events) {
 		this.sessions = sessions;
 		this.settings = settings;
 		this.knowledge = knowledge;
@@ -122,6 +126,7 @@ public class SessionLogService {
 		this.validator = validator;
 		this.practiceTime = practiceTime;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -155,7 +160,37 @@ public class SessionLogService {
 		sessions.insertSession(row, now);
 		store(row.id(), request, saved.cautions());
 		audit.record(AuditAction.CREATE, "SessionLog", row.id(), clientId, request.attendance().name());
+		events.publishEvent(new SessionLogSaved(row.id(), clientId, row.author(), row.startedAt(), row.endedAt(), request.attendance()));
 		return view(sessions.find(row.id()).orElseThrow());
+	}
+
+	/**
+	 * Records that a client missed a booked session (a no-show marked on the calendar, by any
+	 * staff member who keeps the calendar): a log of the attendance alone, a draft of the
+	 * professional the client was booked with, who signs it as any log. None when the client
+	 * already has a log of that time.
+	 * @return the log, new or already there
+	 */
+	@Transactional
+	public UUID recordAbsence(UUID clientId, String professional, OffsetDateTime start, OffsetDateTime end, Attendance attendance,
+			String note) {
+		clients.requireAccess(clientId, ClientAccessLevel.CONTACT);
+		if (attendance == Attendance.ATTENDED) {
+			throw new IllegalArgumentException("an absence is a no-show or a cancellation");
+		}
+		Optional<SessionRow> existing = sessions.ofClient(clientId).stream()
+			.filter(s -> s.startedAt().isBefore(end) && !s.endedAt().isBefore(start))
+			.findFirst();
+		if (existing.isPresent()) {
+			return existing.get().id();
+		}
+		OffsetDateTime now = now();
+		SessionRow row = new SessionRow(UUID.randomUUID(), clientId, professional, start, end, attendance.name(), null,
+				settings.rpeScale().name(), note, null, null, null, null, SessionStatus.DRAFT.name(), end.plus(settings.signWithin()),
+				null, null, 0);
+		sessions.insertSession(row, now);
+		audit.record(AuditAction.CREATE, "SessionLog", row.id(), clientId, attendance.name() + " from the calendar");
+		return row.id();
 	}
 
 	/**
@@ -182,6 +217,8 @@ public class SessionLogService {
 		}
 		store(sessionId, request, saved.cautions());
 		audit.record(AuditAction.UPDATE, "SessionLog", sessionId, current.clientId(), null);
+		events.publishEvent(new SessionLogSaved(sessionId, current.clientId(), current.author(), request.startedAt(),
+				request.endedAt(), request.attendance()));
 		return view(sessions.find(sessionId).orElseThrow());
 	}
 
@@ -647,6 +684,10 @@ public class SessionLogService {
 		if (request.attendance() != Attendance.ATTENDED && !request.entries().isEmpty()) {
 			errors.add(new FieldMessage("entries", "a " + request.attendance().name().toLowerCase().replace('_', '-')
 					+ " has no exercises"));
+		}
+		if (request.attendance() != Attendance.ATTENDED && request.minutes().values().stream().anyMatch(m -> m > 0)) {
+			errors.add(new FieldMessage("minutes", "a " + request.attendance().name().toLowerCase().replace('_', '-')
+					+ " has no minutes of service to bill"));
 		}
 		for (int i = 0; i < request.entries().size(); i++) {
 			BigDecimal rpe = request.entries().get(i).rpe();

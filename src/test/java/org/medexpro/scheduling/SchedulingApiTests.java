@@ -31,6 +31,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medexpro.security.ApiTokenService;
 import org.medexpro.security.Role;
+import org.medexpro.sessions.Attendance;
+import org.medexpro.sessions.ServiceKind;
+import org.medexpro.sessions.SessionLog;
+import org.medexpro.sessions.SessionLogService;
+import org.medexpro.sessions.SessionRequest;
+import org.medexpro.sessions.ToleranceTrend;
+import org.medexpro.sessions.UnsignedLog;
 import org.medexpro.support.ConcurrentRequests;
 import org.medexpro.support.Fixtures;
 import org.medexpro.support.MedexIntegrationTest;
@@ -66,6 +73,9 @@ class SchedulingApiTests {
 
 	@Autowired
 	ApiTokenService tokens;
+
+	@Autowired
+	SessionLogService sessions;
 
 	@LocalServerPort
 	int port;
@@ -123,6 +133,42 @@ class SchedulingApiTests {
 			.andExpect(jsonPath("$.status").value("NO_SHOW"));
 		book(client(), trainer, earlier, 45, "ONE_TO_ONE").andExpect(status().isConflict());
 		api(post("/api/v1/appointments/{id}/cancel", past), "{\"reason\":\"too late\"}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void theSessionLogOfAnAppointmentMarksItAttendedAndANoShowIsLoggedForTheProfessional() throws Exception {
+		UUID ada = client();
+		UUID bob = client();
+		ZonedDateTime earlier = ZonedDateTime.now(ZoneId.systemDefault()).truncatedTo(ChronoUnit.HOURS).minusHours(3);
+		String adas = id(book(ada, trainer, earlier, 45, "ONE_TO_ONE"));
+		String bobs = id(book(bob, trainer, earlier.minusDays(1), 45, "ONE_TO_ONE"));
+
+		// The trainer logs Ada's session a few minutes into the appointment: the calendar has her attended.
+		OffsetDateTime started = earlier.plusMinutes(5).toOffsetDateTime();
+		SessionLog log = Fixtures.as(trainer, Set.of(Role.TRAINER), () -> sessions.create(ada, new SessionRequest(started,
+				started.plusMinutes(40), Attendance.ATTENDED, null, null, List.of(), null,
+				Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 30), "Trained as planned.", null)));
+		api(get("/api/v1/appointments/{id}", adas), "").andExpect(jsonPath("$.status").value("ATTENDED"))
+			.andExpect(jsonPath("$.sessionLogId").value(log.id().toString()));
+
+		// Bob did not come: marking the no-show records his absence in a log of the trainer's, to sign like any other.
+		String absence = body(api(post("/api/v1/appointments/{id}/no-show", bobs), "").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("NO_SHOW"))).get("sessionLogId").asText();
+		Map<String, Object> row = jdbc.sql("select client_id, author, attendance, status from session_logs where id = ?")
+			.param(UUID.fromString(absence)).query().singleRow();
+		assertThat(row).containsEntry("CLIENT_ID", bob).containsEntry("AUTHOR", trainer).containsEntry("ATTENDANCE", "NO_SHOW")
+			.containsEntry("STATUS", "DRAFT");
+		assertThat(Fixtures.as(trainer, Set.of(Role.TRAINER), () -> sessions.myUnsignedLogs()))
+			.extracting(UnsignedLog::sessionId).contains(UUID.fromString(absence));
+		assertThat(Fixtures.as(trainer, Set.of(Role.TRAINER), () -> sessions.tolerance(bob)).sessions())
+			.extracting(ToleranceTrend.Point::attendance).containsExactly(Attendance.NO_SHOW);
+		// A missed session has no minutes of service to bill.
+		OffsetDateTime another = earlier.minusDays(2).toOffsetDateTime();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.as(trainer, Set.of(Role.TRAINER),
+				() -> sessions.create(bob, new SessionRequest(another, another.plusMinutes(30), Attendance.NO_SHOW, null, null, List.of(),
+						null, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 20), null, null))))
+			.isInstanceOfSatisfying(org.medexpro.shared.FieldErrorsException.class,
+					ex -> assertThat(ex.errors()).extracting(e -> e.field()).containsExactly("minutes"));
 	}
 
 	@Test

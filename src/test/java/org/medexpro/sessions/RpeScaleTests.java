@@ -86,6 +86,9 @@ class RpeScaleTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	SessionLogService cr10;
 
 	String trainer;
@@ -97,7 +100,7 @@ class RpeScaleTests {
 		SessionSettings settings = new SessionSettings(new SessionSettings.Properties(RpeScale.CR10, Duration.ofHours(24), Map.of()),
 				knowledge);
 		cr10 = new SessionLogService(repository, settings, knowledge, clients, assessment, trainingGuard, exerciseGuard, programs,
-				audit, validator, practiceTime, clock);
+				audit, validator, practiceTime, clock, events);
 		trainer = fixtures.staffMember(Role.TRAINER);
 		client = fixtures.clearedClientOf(trainer, "KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 	}

@@ -266,7 +266,10 @@ class SessionApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("entries"));
 		api(post("/api/v1/clients/{id}/sessions", client), session(null, "").replace("\"entries\"", "\"attendance\":\"NO_SHOW\",\"entries\""))
-			.andExpect(status().isCreated());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("minutes"))
+			.andExpect(jsonPath("$.errors[0].message").value("a no-show has no minutes of service to bill"));
+		api(post("/api/v1/clients/{id}/sessions", client), absent("NO_SHOW")).andExpect(status().isCreated());
 		api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry("ANKLE_PUMPS", 2, 3))).andExpect(status().isCreated());
 		api(get("/api/v1/clients/{id}/tolerance", client), "")
 			.andExpect(jsonPath("$.attended").value(1))
@@ -344,8 +347,7 @@ class SessionApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("entries"))
 			.andExpect(jsonPath("$.errors[0].message").value("a cancelled has no exercises"));
 		assertThat(count("session_logs")).isEqualTo(logs);
-		String id = body(api(post("/api/v1/clients/{id}/sessions", client), session(null, "")
-			.replace("\"entries\"", "\"attendance\":\"CANCELLED\",\"entries\""))
+		String id = body(api(post("/api/v1/clients/{id}/sessions", client), absent("CANCELLED"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.attendance").value("CANCELLED"))
 			.andExpect(jsonPath("$.vitalsCheck").doesNotExist())).get("id").asText();
@@ -497,6 +499,12 @@ class SessionApiTests {
 				+ (preVitals == null ? "" : "\"preVitals\":" + preVitals + ",")
 				+ "\"minutes\":{\"STRENGTH_RANGE_ENDURANCE\":30,\"FUNCTIONAL_ACTIVITIES\":15},"
 				+ "\"entries\":[" + entries + "]}\n";
+	}
+
+	/** A session the client missed: attendance alone, without exercises or minutes. */
+	static String absent(String attendance) {
+		return session(null, "").replace("\"minutes\":{\"STRENGTH_RANGE_ENDURANCE\":30,\"FUNCTIONAL_ACTIVITIES\":15},", "")
+			.replace("\"entries\"", "\"attendance\":\"" + attendance + "\",\"entries\"");
 	}
 
 	static String entry(String code, int painBefore, int painAfter) {

@@ -28,18 +28,18 @@ public class AppointmentRepository {
 	record Row(UUID id, @Nullable UUID clientId, @Nullable UUID groupId, String staffUsername, OffsetDateTime startsAt,
 			OffsetDateTime endsAt, String kind, String status, @Nullable UUID seriesId, @Nullable String note,
 			@Nullable String cancelReason, @Nullable OffsetDateTime confirmedAt, @Nullable OffsetDateTime remindedAt,
-			int version) {
+			int version, @Nullable UUID sessionLogId) {
 
 		Appointment appointment() {
 			return new Appointment(id, clientId, groupId, staffUsername, startsAt, endsAt, AppointmentKind.valueOf(kind),
-					AppointmentStatus.valueOf(status), seriesId, note, cancelReason, confirmedAt, remindedAt, version);
+					AppointmentStatus.valueOf(status), seriesId, note, cancelReason, confirmedAt, remindedAt, version, sessionLogId);
 		}
 
 	}
 
 	private static final String COLUMNS = """
 			id, client_id, group_id, staff_username, starts_at, ends_at, kind, status, series_id, note, cancel_reason,
-			confirmed_at, reminded_at, version""";
+			confirmed_at, reminded_at, version, session_log_id""";
 
 	private final JdbcClient jdbc;
 
@@ -56,10 +56,10 @@ public class AppointmentRepository {
 
 	public void insert(Appointment a, OffsetDateTime now, String username) {
 		jdbc.sql("insert into appointments (" + COLUMNS + ", created_at, created_by, updated_at, updated_by)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(a.id(), a.clientId(), a.groupId(), a.staffUsername(), a.start(), a.end(), a.kind().name(),
 					a.status().name(), a.seriesId(), a.note(), a.cancelReason(), a.confirmedAt(), a.remindedAt(), a.version(),
-					now, username, now, username)
+					a.sessionLogId(), now, username, now, username)
 			.update();
 	}
 
@@ -196,6 +196,27 @@ public class AppointmentRepository {
 				where id = ? and status in ('BOOKED', 'CONFIRMED')""")
 			.params(to.name(), cancelReason, now, username, id)
 			.update() == 1;
+	}
+
+	/**
+	 * The client's appointments (not cancelled) that a session log begun at {@code start} is
+	 * the log of: under way then, or starting within the next half hour.
+	 */
+	public List<Appointment> ofClientAround(UUID clientId, OffsetDateTime start) {
+		return jdbc.sql("select " + COLUMNS + " from appointments where client_id = ? and starts_at <= ? and ends_at > ?"
+				+ " and status <> 'CANCELLED' order by starts_at")
+			.params(clientId, start.plusMinutes(30), start)
+			.query(RecordRowMapper.of(Row.class))
+			.list()
+			.stream()
+			.map(Row::appointment)
+			.toList();
+	}
+
+	public void linkSessionLog(UUID id, UUID sessionLogId) {
+		jdbc.sql("update appointments set session_log_id = ?, version = version + 1 where id = ? and session_log_id is null")
+			.params(sessionLogId, id)
+			.update();
 	}
 
 	public boolean confirm(UUID id, OffsetDateTime now, String username) {

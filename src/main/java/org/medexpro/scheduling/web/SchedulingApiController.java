@@ -135,7 +135,7 @@ class SchedulingApiController {
 	private static Appointment shown(CalendarEntry entry) {
 		Appointment a = entry.appointment();
 		return entry.visible() ? a : new Appointment(a.id(), null, a.groupId(), a.staffUsername(), a.start(), a.end(), a.kind(),
-				a.status(), null, null, null, null, null, a.version());
+				a.status(), null, null, null, null, null, a.version(), null);
 	}
 
 }
