@@ -73,15 +73,16 @@ public class ReadinessService {
 	public ReimbursementReadiness of(UUID clientId) {
 		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
 		audit.record(AuditAction.READ, "ReimbursementReadiness", clientId, clientId, null);
-		return check(clientId, clients.get(clientId).fullName(), sessions.late());
+		return check(clientId, clients.get(clientId).fullName(), sessions.lateOf(List.of(clientId)));
 	}
 
 	/** Every client in the staff member's care, the least ready first. */
 	@Transactional
 	public List<ReimbursementReadiness> practice() {
-		List<LateLog> late = sessions.late();
+		List<ClientListItem> inCare = clients.inMyCare();
+		List<LateLog> late = sessions.lateOf(inCare.stream().map(ClientListItem::id).toList());
 		List<ReimbursementReadiness> all = new ArrayList<>();
-		for (ClientListItem client : clients.inMyCare()) {
+		for (ClientListItem client : inCare) {
 			all.add(check(client.id(), client.fullName(), late));
 		}
 		all.sort(Comparator.comparingInt((ReimbursementReadiness r) -> r.missing().size()).reversed()

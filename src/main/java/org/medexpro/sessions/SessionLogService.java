@@ -321,7 +321,21 @@ public class SessionLogService {
 	public List<LateLog> late() {
 		OffsetDateTime now = now();
 		String author = CurrentStaff.has(Role.OWNER) ? null : CurrentStaff.username();
-		List<SessionRow> rows = sessions.late(now, author);
+		return lateLogs(sessions.late(now, author), now);
+	}
+
+	/**
+	 * The late logs of these clients, whoever wrote them (what reimbursement readiness weighs):
+	 * only of the clients whose clinical record the staff member may open.
+	 */
+	@Transactional
+	public List<LateLog> lateOf(java.util.Collection<UUID> clientIds) {
+		OffsetDateTime now = now();
+		List<UUID> mine = clientIds.stream().filter(id -> clients.accessTo(id).allows(ClientAccessLevel.CLINICAL)).toList();
+		return lateLogs(sessions.lateOfClients(now, mine), now);
+	}
+
+	private List<LateLog> lateLogs(List<SessionRow> rows, OffsetDateTime now) {
 		audit.recordReads(AuditAction.SEARCH, "SessionLog", rows.stream().map(SessionRow::clientId).distinct().toList());
 		Map<UUID, String> names = names(rows);
 		return rows.stream().map(r -> new LateLog(r.id(), r.clientId(), names.get(r.clientId()), r.author(), r.endedAt(),

@@ -102,6 +102,9 @@ class DocumentApiTests {
 	@Autowired
 	PracticeTime practiceTime;
 
+	@Autowired
+	org.medexpro.clients.ClientService clients;
+
 	String trainer;
 
 	@BeforeEach
@@ -466,6 +469,15 @@ class DocumentApiTests {
 			JsonNode late = readiness(client);
 			assertThat(missing(late)).containsExactly("SESSION_LOGS");
 			assertThat(detail(late, "SESSION_LOGS")).isEqualTo("0 unsigned, 1 not signed within 24 hours");
+			// A colleague on the care team sees the same episode: the late log counts whoever wrote it.
+			String colleague = fixtures.staffMember(Role.TRAINER);
+			Fixtures.as(MedexIntegrationTest.OWNER, java.util.Set.of(Role.OWNER), () -> {
+				clients.addToCareTeam(client, colleague);
+				return null;
+			});
+			mvc.perform(get("/api/v1/clients/{id}/reimbursement-readiness", client).with(user(colleague).roles("TRAINER")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items[?(@.code == 'SESSION_LOGS')].detail").value("0 unsigned, 1 not signed within 24 hours"));
 		}
 		finally {
 			clock.release();

@@ -157,6 +157,21 @@ public class SessionRepository {
 		return jdbc.sql(sql).params(params).query(RecordRowMapper.of(SessionRow.class)).list();
 	}
 
+	/** The late logs of these clients, whoever wrote them. */
+	public List<SessionRow> lateOfClients(OffsetDateTime now, java.util.Collection<UUID> clientIds) {
+		if (clientIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + SESSION_COLUMNS + """
+				 from session_logs
+				where ((status = 'DRAFT' and sign_due_at < :now) or (status = 'SIGNED' and signed_at > sign_due_at))
+				  and client_id in (:clients) order by sign_due_at""")
+			.param("now", now)
+			.param("clients", clientIds)
+			.query(RecordRowMapper.of(SessionRow.class))
+			.list();
+	}
+
 	public List<SessionRow> drafts(String author) {
 		return jdbc.sql("select " + SESSION_COLUMNS + " from session_logs where author = ? and status = 'DRAFT' order by sign_due_at")
 			.param(author)
