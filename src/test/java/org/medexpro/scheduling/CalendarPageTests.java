@@ -108,7 +108,7 @@ class CalendarPageTests {
 			.with(user(outsider).roles("TRAINER")).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("14:00–15:00"), containsString("Booked"),
-					not(containsString("Ada Testclient")))));
+					not(containsString("Ada Testclient")), not(containsString("/schedule/appointments/")))));
 	}
 
 	private MockHttpServletRequestBuilder desk(MockHttpServletRequestBuilder request) {

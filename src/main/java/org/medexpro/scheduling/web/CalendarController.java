@@ -177,7 +177,8 @@ class CalendarController {
 		for (int d = 0; d < 7; d++) {
 			LocalDate day = monday.plusDays(d);
 			columns.add(view.column(CalendarView.dayHeading(day), day, who, today,
-					entries.stream().filter(e -> e.appointment().start().atZoneSameInstant(time.zone()).toLocalDate().equals(day)).toList()));
+					entries.stream().filter(e -> e.appointment().start().atZoneSameInstant(time.zone()).toLocalDate().equals(day)).toList(),
+					who.equals("all")));
 		}
 		model.addAttribute("view", "week");
 		model.addAttribute("heading", "Week of " + monday + (who.equals("all") ? ", everyone" : ", " + displayName(who)));
@@ -200,7 +201,7 @@ class CalendarController {
 		for (StaffMember member : scheduling.professionals()) {
 			if (who.equals("all") || who.equals(member.username())) {
 				columns.add(view.column(member.displayName(), day, member.username(), today,
-						entries.stream().filter(e -> e.appointment().staffUsername().equals(member.username())).toList()));
+						entries.stream().filter(e -> e.appointment().staffUsername().equals(member.username())).toList(), false));
 			}
 		}
 		model.addAttribute("view", "day");
