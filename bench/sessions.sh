@@ -40,7 +40,7 @@ CLK_TCK=$(getconf CLK_TCK)
 run() { # run LABEL [env...]: start the app, set up trainers and clients, warm up, measure
 	local label=$1; shift
 	local jfr=()
-	[ -n "$JFR" ] && jfr=(-XX:FlightRecorderOptions:stackdepth=128 -XX:StartFlightRecording=filename=$OUT/$label.jfr,settings=profile)
+	[ -n "$JFR" ] && jfr=(-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename=$OUT/$label.jfr,settings=profile)
 	env "$@" MEDEX_DATA_DIR="$WORK/$label-data" java "${jfr[@]}" -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
 		--medex.admin.password="$PASSWORD" >"$OUT/$label-app.log" 2>&1 </dev/null &
 	APP_PID=$!

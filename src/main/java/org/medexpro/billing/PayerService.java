@@ -16,12 +16,15 @@ import org.medexpro.billing.internal.BillingRepository;
 import org.medexpro.billing.internal.BillingRepository.CoverageRow;
 import org.medexpro.billing.internal.BillingRepository.PayerRow;
 import org.medexpro.clients.ClientAccessLevel;
+import org.medexpro.clients.ClientStatus;
+import org.medexpro.clients.ClientStatusChanged;
 import org.medexpro.clients.ClientService;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.shared.ConflictException;
 import org.medexpro.shared.FieldErrorsException;
 import org.medexpro.shared.NotFoundException;
 import org.medexpro.shared.PracticeTime;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -161,6 +164,24 @@ public class PayerService {
 		billing.endCoverage(coverageId);
 		audit.record(AuditAction.UPDATE, "Coverage", coverageId, row.clientId(), "ended");
 		return coverage(billing.coverage(coverageId).orElseThrow());
+	}
+
+	/**
+	 * Ends the client's coverages when their episode ends (a discharge): eligibility and a
+	 * pre-authorisation hold for an episode, and a client who comes back is verified again.
+	 * Part of the transaction that discharges them.
+	 */
+	@EventListener
+	void on(ClientStatusChanged event) {
+		if (event.to() != ClientStatus.DISCHARGED) {
+			return;
+		}
+		for (CoverageRow row : billing.coveragesOf(event.clientId())) {
+			if (row.active()) {
+				billing.endCoverage(row.id());
+				audit.record(AuditAction.UPDATE, "Coverage", row.id(), row.clientId(), "ended with the episode (discharged)");
+			}
+		}
 	}
 
 	/** The coverage an invoice may use, checked to belong to the client. */

@@ -101,8 +101,11 @@ class ClientProfiles {
 		}
 		List<String> phasePurposes = inForce.isEmpty() ? List.of()
 				: phaseOf(inForce.get(0)).map(ProtocolPhase::purposes).orElse(List.of());
-		return new ClientProfile(LocalDate.now(clock), facts(conditions, inForce), latest, lastSessionPain(clientId),
-				deficitPoints, goalMeasures, goalWords, phasePurposes);
+		// The last session is read only where a rule asks for it.
+		Set<String> painRuled = conditionsWithPainRules();
+		Integer pain = conditions.stream().anyMatch(c -> painRuled.contains(c.code())) ? lastSessionPain(clientId) : null;
+		return new ClientProfile(LocalDate.now(clock), facts(conditions, inForce), latest, pain, deficitPoints, goalMeasures,
+				goalWords, phasePurposes);
 	}
 
 	/** Every client with an active program, as the engine sees them, read in bulk for the system's re-check. */

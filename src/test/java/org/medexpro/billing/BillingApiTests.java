@@ -398,6 +398,18 @@ class BillingApiTests {
 	}
 
 	@Test
+	void aDischargeEndsTheEpisodesCoverages() throws Exception {
+		String payer = id(api(post("/api/v1/payers"), "{\"name\":\"" + Fixtures.unique("Granite") + "\",\"kind\":\"COMMERCIAL\",\"acceptsPractice\":true}"));
+		UUID client = referredClient();
+		api(post("/api/v1/clients/{id}/coverages", client), "{\"payerId\":\"" + payer + "\",\"memberId\":\"G-9\"}").andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/clients/{id}/discharge", client).with(user(trainer).roles("TRAINER")).accept(MediaType.APPLICATION_JSON)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Goals met\",\"recommendation\":\"HOME_PROGRAM\"}"))
+			.andExpect(status().isCreated());
+		// Eligibility and authorisation hold for an episode: a client who comes back is verified again.
+		api(get("/api/v1/clients/{id}/coverages", client), "").andExpect(jsonPath("$[0].coverage.active").value(false));
+	}
+
+	@Test
 	void aMembershipPausesResumesAndEndsAndOnlyAnActiveOneIsCharged() throws Exception {
 		String plan = id(api(post("/api/v1/membership-plans"), "{\"name\":\"" + Fixtures.unique("Plan") + "\",\"monthlyFee\":\"75.00\",\"includedSessions\":4}"));
 		UUID client = fixtures.clientOf(trainer).id();
