@@ -1,6 +1,11 @@
 package org.medexpro.demo;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +24,10 @@ import org.medexpro.outcomes.OutcomeService;
 import org.medexpro.physicians.Physician;
 import org.medexpro.physicians.PhysicianData;
 import org.medexpro.physicians.PhysicianService;
+import org.medexpro.scheduling.AppointmentKind;
+import org.medexpro.scheduling.AppointmentRequest;
+import org.medexpro.scheduling.SchedulingService;
+import org.medexpro.shared.PracticeTime;
 import org.medexpro.security.NewStaffAccount;
 import org.medexpro.security.Role;
 import org.medexpro.security.StaffService;
@@ -73,8 +82,14 @@ public class DemoPractice {
 			new Referral("TYPE_2_DIABETES", null, null, 2000, "E11.9"), new Referral("PARKINSONS", null, null, 700, "G20.A1"),
 			new Referral("OSTEOPOROSIS", null, null, 1500, "M81.0"), new Referral("HYPERTENSION", null, null, 3000, "I10"));
 
+	private final SchedulingService scheduling;
+
+	private final PracticeTime time;
+
 	DemoPractice(StaffService staff, ClientService clients, PhysicianService physicians, AssessmentService assessment,
-			OutcomeService outcomes) {
+			OutcomeService outcomes, SchedulingService scheduling, PracticeTime time) {
+		this.scheduling = scheduling;
+		this.time = time;
 		this.staff = staff;
 		this.clients = clients;
 		this.physicians = physicians;
@@ -104,6 +119,7 @@ public class DemoPractice {
 
 		Random random = new Random(20261203L);
 		List<ClientStatus> statuses = new ArrayList<>(List.of(ClientStatus.values()));
+		Map<String, Integer> bookedHours = new HashMap<>();
 		for (int i = 0; i < clientCount; i++) {
 			boolean female = random.nextBoolean();
 			String first = female ? FIRST_FEMALE[random.nextInt(FIRST_FEMALE.length)]
@@ -117,12 +133,25 @@ public class DemoPractice {
 					CITIES[random.nextInt(CITIES.length)], "ME", "0" + (4000 + i), "Pat " + last, "555-9" + (100 + i),
 					random.nextBoolean() ? "Spouse" : "Daughter", consents,
 					consents ? LocalDate.of(2026, 1 + random.nextInt(11), 1 + random.nextInt(28)) : null));
-			clients.addToCareTeam(client.id(), trainers.get(i % trainers.size()));
-			assess(client, statuses.get(i % statuses.size()), REFERRALS.get(i % REFERRALS.size()), surgeon, random);
+			String trainer = trainers.get(i % trainers.size());
+			clients.addToCareTeam(client.id(), trainer);
+			ClientStatus target = statuses.get(i % statuses.size());
+			assess(client, target, REFERRALS.get(i % REFERRALS.size()), surgeon, random);
+			if (target == ClientStatus.ACTIVE || target == ClientStatus.MAINTENANCE) {
+				bookTraining(client.id(), trainer, 8 + bookedHours.merge(trainer, 1, Integer::sum) - 1);
+			}
 		}
 		log.info("Demo practice: {} clients, 6 physicians, staff alex.rivera, sam.chen (trainers), jordan.blake "
 				+ "(front desk), casey.morgan (billing)", clientCount);
 		return clientCount;
+	}
+
+	/** Twice a week for four weeks from tomorrow, at the hour, so that the calendar has the practice's week. */
+	private void bookTraining(UUID client, String trainer, int hour) {
+		LocalDate tomorrow = LocalDate.now(time.zone()).plusDays(1);
+		OffsetDateTime start = tomorrow.atTime(hour, 0).atZone(time.zone()).toOffsetDateTime();
+		scheduling.book(new AppointmentRequest(client, trainer, start, start.plusMinutes(45), AppointmentKind.ONE_TO_ONE, null,
+				new AppointmentRequest.Repeat(Set.of(tomorrow.getDayOfWeek(), tomorrow.plusDays(3).getDayOfWeek()), 4)));
 	}
 
 	private void openAccount(String username, String name, EnumSet<Role> roles) {

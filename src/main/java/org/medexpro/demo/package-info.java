@@ -3,7 +3,7 @@
  * realistic fictional one (staff of every role, physicians, about forty clients in every
  * status), so a new user sees a working system. Every person in it is invented.
  */
-@ApplicationModule(displayName = "Demo practice", allowedDependencies = { "shared", "security", "clients", "physicians", "assessment", "outcomes" })
+@ApplicationModule(displayName = "Demo practice", allowedDependencies = { "shared", "security", "clients", "physicians", "assessment", "outcomes", "scheduling" })
 @NullMarked
 package org.medexpro.demo;
 

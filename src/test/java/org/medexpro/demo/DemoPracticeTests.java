@@ -30,6 +30,9 @@ class DemoPracticeTests {
 	@Autowired
 	PhysicianService physicians;
 
+	@Autowired
+	org.medexpro.scheduling.SchedulingService scheduling;
+
 	@Test
 	void fillsAPracticeWithStaffOfEveryRolePhysiciansAndClientsInEveryStatus() {
 		Fixtures.as("owner", Set.of(Role.OWNER), () -> demo.populate(40));
@@ -45,6 +48,10 @@ class DemoPracticeTests {
 			.collect(java.util.stream.Collectors.toSet());
 		statuses.addAll(sam.stream().map(ClientListItem::status).toList());
 		assertThat(statuses).containsExactlyInAnyOrder(ClientStatus.values());
+		// The calendar has the coming weeks' training of the clients in training.
+		java.time.LocalDate tomorrow = java.time.LocalDate.now().plusDays(1);
+		var week = Fixtures.as("owner", Set.of(Role.OWNER), () -> scheduling.calendar(tomorrow, tomorrow.plusDays(7), "sam.chen"));
+		assertThat(week).hasSizeGreaterThanOrEqualTo(4).allMatch(e -> e.visible());
 	}
 
 }
