@@ -2,6 +2,8 @@ package org.medexpro.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.medexpro.support.JsonAnswers.body;
+import static org.medexpro.support.JsonAnswers.id;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,7 +51,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** Billing over the API: coding, invoices only from signed logs, exact money, payers, claims, superbills, memberships. */
 @MedexIntegrationTest
@@ -72,9 +73,6 @@ class BillingApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	TestClock clock;
@@ -514,14 +512,6 @@ class BillingApiTests {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return mvc.perform(request);
-	}
-
-	private String id(ResultActions result) throws Exception {
-		return body(result).get("id").asText();
-	}
-
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
 }

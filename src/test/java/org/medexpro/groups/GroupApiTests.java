@@ -3,6 +3,8 @@ package org.medexpro.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.medexpro.support.JsonAnswers.body;
+import static org.medexpro.support.JsonAnswers.id;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -267,14 +269,6 @@ class GroupApiTests {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return mvc.perform(request);
-	}
-
-	private String id(ResultActions result) throws Exception {
-		return body(result).get("id").asText();
-	}
-
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
 }

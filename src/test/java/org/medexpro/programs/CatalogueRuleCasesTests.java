@@ -2,6 +2,7 @@ package org.medexpro.programs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.medexpro.support.JsonAnswers.body;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,7 +34,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Worked cases of the catalogue rows (clinical-facts 1.19) that read recorded data: the pain
@@ -54,9 +54,6 @@ class CatalogueRuleCasesTests {
 
 	@Autowired
 	OutcomeService outcomes;
-
-	@Autowired
-	ObjectMapper json;
 
 	String trainer;
 
@@ -197,10 +194,6 @@ class CatalogueRuleCasesTests {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return mvc.perform(request);
-	}
-
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.medexpro.support.JsonAnswers.body;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -47,7 +48,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** The engine's worked cases from the issue, programs, progression and the guard, over the JSON API. */
 @MedexIntegrationTest
@@ -79,9 +79,6 @@ class ProgramApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	TestClock clock;
@@ -570,10 +567,6 @@ class ProgramApiTests {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return mvc.perform(request);
-	}
-
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
 	private long count(String table) {

@@ -3,6 +3,7 @@ package org.medexpro.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.medexpro.support.JsonAnswers.body;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -47,7 +48,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** The documents to physicians over the API: the one-page report, deadlines, sending, discharge, readiness. */
 @MedexIntegrationTest
@@ -89,9 +89,6 @@ class DocumentApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	GreenMail mail;
@@ -741,10 +738,6 @@ class DocumentApiTests {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return mvc.perform(request);
-	}
-
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.medexpro.support.JsonAnswers.body;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,7 +39,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** Session logs over the JSON API: the gate, the guards, sign-off, addenda, the 24-hour rule. */
 @MedexIntegrationTest
@@ -60,9 +60,6 @@ class SessionApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	TestClock clock;
@@ -530,10 +527,6 @@ class SessionApiTests {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return mvc.perform(request);
-	}
-
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
 	private long count(String table) {
