@@ -89,8 +89,9 @@ public class ClaimService {
 	 */
 	@Transactional
 	public Claim claim(UUID invoiceId) {
-		Invoice invoice = invoices.get(invoiceId);
-		Payer payer = payers.payer(invoice.payerId());
+		ClaimData data = data(invoiceId, null);
+		Invoice invoice = data.invoice();
+		Payer payer = data.payer();
 		if (invoice.billTo() != Invoice.BillTo.PAYER || !payer.acceptsPractice()) {
 			throw new RuleViolationException(PAYER_DOES_NOT_ACCEPT, payer.name() + " is not billed by the practice for this "
 					+ "invoice: the client pays, and claims from their insurer with the superbill.");
@@ -98,24 +99,29 @@ public class ClaimService {
 		if (invoice.status() == InvoiceStatus.VOID) {
 			throw new ConflictException("The invoice is void: there is nothing to claim.");
 		}
-		Map<String, String> missing = data(invoiceId, null).missingForClaim();
-		if (!missing.isEmpty() && billing.claim(invoiceId).isEmpty()) {
+		Optional<ClaimRow> made = billing.claim(invoiceId);
+		if (made.isPresent()) {
+			return claim(made.get());
+		}
+		Map<String, String> missing = data.missingForClaim();
+		if (!missing.isEmpty()) {
 			throw new RuleViolationException(CLAIM_INCOMPLETE, "The claim needs " + String.join("; ", missing.values())
 					+ ". Record them and make the claim again.", Map.of("missing", List.copyOf(missing.keySet())));
 		}
-		ClaimRow row = billing.claim(invoiceId).orElseGet(() -> {
-			ClaimRow made = new ClaimRow(UUID.randomUUID(), invoiceId, billing.next("CLAIM"), OffsetDateTime.now(clock));
-			billing.insertClaim(made, CurrentStaff.username());
-			audit.record(AuditAction.CREATE, "Claim", made.id(), invoice.clientId(), "#" + invoice.number());
-			return made;
-		});
-		return new Claim(row.id(), row.invoiceId(), row.controlNumber(), row.createdAt());
+		ClaimRow row = new ClaimRow(UUID.randomUUID(), invoiceId, billing.next("CLAIM"), OffsetDateTime.now(clock));
+		billing.insertClaim(row, CurrentStaff.username());
+		audit.record(AuditAction.CREATE, "Claim", row.id(), invoice.clientId(), "#" + invoice.number());
+		return claim(row);
 	}
 
 	/** The claim already made for an invoice, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Claim> existing(UUID invoiceId) {
-		return billing.claim(invoiceId).map(row -> new Claim(row.id(), row.invoiceId(), row.controlNumber(), row.createdAt()));
+		return billing.claim(invoiceId).map(ClaimService::claim);
+	}
+
+	private static Claim claim(ClaimRow row) {
+		return new Claim(row.id(), row.invoiceId(), row.controlNumber(), row.createdAt());
 	}
 
 	/** The superbill of an invoice, as a PDF (any invoice; made for those the client pays). */

@@ -442,12 +442,8 @@ public class InvoiceService {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** The practice's date today, for pages that default a date. */
-	public LocalDate todayForPages() {
-		return today();
-	}
-
-	LocalDate today() {
+	/** The practice's date today (pages default their dates to it). */
+	public LocalDate today() {
 		return LocalDate.now(clock.withZone(time.zone()));
 	}
 

@@ -149,16 +149,10 @@ public class SchedulingService {
 	 */
 	@Transactional
 	public void holdForGroupMember(UUID groupId, UUID clientId) {
-		List<Appointment> coming = appointments.ofGroup(groupId).stream()
-			.filter(m -> m.status().open() && m.end().isAfter(now()))
-			.toList();
+		List<Appointment> coming = comingMeetings(groupId);
 		List<Map<String, Object>> clashes = new ArrayList<>();
 		for (Appointment meeting : coming) {
-			for (UUID other : appointments.holdingClient(clientId, meeting.start(), meeting.end())) {
-				if (!other.equals(meeting.id())) {
-					clashes.add(clash(meeting, "clientId", other));
-				}
-			}
+			otherHolds(clientId, meeting).forEach(other -> clashes.add(clash(meeting, "clientId", other)));
 		}
 		if (!clashes.isEmpty()) {
 			throw new ConflictException("The client already has an appointment at " + clashes.get(0).get("at")
@@ -180,9 +174,18 @@ public class SchedulingService {
 	/** Whether the client is free at every meeting of the group still to come. */
 	@Transactional(readOnly = true)
 	public boolean freeForGroup(UUID groupId, UUID clientId) {
-		return appointments.ofGroup(groupId).stream()
-			.filter(m -> m.status().open() && m.end().isAfter(now()))
-			.allMatch(m -> appointments.holdingClient(clientId, m.start(), m.end()).stream().allMatch(m.id()::equals));
+		return comingMeetings(groupId).stream().allMatch(meeting -> otherHolds(clientId, meeting).isEmpty());
+	}
+
+	private List<Appointment> comingMeetings(UUID groupId) {
+		return appointments.ofGroup(groupId).stream().filter(m -> m.status().open() && m.end().isAfter(now())).toList();
+	}
+
+	/** The client's other appointments at the time of a group meeting. */
+	private List<UUID> otherHolds(UUID clientId, Appointment meeting) {
+		return appointments.holdingClient(clientId, meeting.start(), meeting.end()).stream()
+			.filter(other -> !other.equals(meeting.id()))
+			.toList();
 	}
 
 	/** Gives back a member's time at the group's meetings (they left the group). */

@@ -86,7 +86,7 @@ class BillingController {
 		model.addAttribute("receivables", receivables);
 		long largest = receivables.buckets().stream().mapToLong(b -> b.total().cents()).max().orElse(0);
 		model.addAttribute("largestBucket", Math.max(1, largest));
-		model.addAttribute("nextMonth", YearMonth.from(invoices.todayForPages()).toString());
+		model.addAttribute("nextMonth", YearMonth.from(invoices.today()).toString());
 		model.addAttribute("run", run == null ? null : runs.progress(run).orElse(null));
 		return "billing/billing-dashboard";
 	}
@@ -176,7 +176,7 @@ class BillingController {
 		model.addAttribute("payer", payers.payer(invoice.payerId()));
 		model.addAttribute("methods", Payment.Method.values());
 		model.addAttribute("claim", claims.existing(id).orElse(null));
-		model.addAttribute("today", invoices.todayForPages());
+		model.addAttribute("today", invoices.today());
 		return "billing/invoice-detail";
 	}
 
@@ -297,7 +297,7 @@ class BillingController {
 	String setFee(@PathVariable UUID id, @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String perUnit,
 			@RequestParam(required = false) @Nullable LocalDate effectiveFrom, RedirectAttributes flash) {
 		try {
-			payers.setFee(id, code, effectiveFrom == null ? invoices.todayForPages() : effectiveFrom, Money.parse(perUnit));
+			payers.setFee(id, code, effectiveFrom == null ? invoices.today() : effectiveFrom, Money.parse(perUnit));
 			flash.addFlashAttribute("message", "Fee saved.");
 		}
 		catch (IllegalArgumentException ex) {

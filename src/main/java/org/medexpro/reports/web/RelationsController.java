@@ -20,7 +20,6 @@ import org.medexpro.outcomes.OutcomeService;
 import org.medexpro.physicians.Communication;
 import org.medexpro.physicians.CommunicationKind;
 import org.medexpro.physicians.ContactChannel;
-import org.medexpro.physicians.GatekeeperRole;
 import org.medexpro.physicians.MedicalRelationsService;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.physicians.Referral;
@@ -123,8 +122,6 @@ class RelationsController {
 				each.stream().mapToInt(ReferredClient::measures).sum(), each.stream().mapToInt(ReferredClient::improved).sum()));
 		model.addAttribute("communications", communications);
 		model.addAttribute("tasks", relations.tasksOf(id));
-		model.addAttribute("roles", GatekeeperRole.values());
-		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("kinds", List.of(CommunicationKind.CALL, CommunicationKind.VISIT, CommunicationKind.LETTER,
 				CommunicationKind.THANK_YOU_LETTER));
 		model.addAttribute("today", LocalDate.now(clock));
