@@ -1,9 +1,12 @@
 package org.medexpro.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -81,6 +84,31 @@ class PhysicianRelationsPageTests {
 		assertThat(text(page)).contains("right hip: not registered yet", "not registered yet");
 		assertThat(page).doesNotContain(elsewhere.toString());
 		assertThat(page.split("data-client=\"" + byReferral + "\"", -1)).as("a client referred twice is one row").hasSize(2);
+	}
+
+	@Test
+	void aCallAndAGatekeeperAreLoggedFromThePhysiciansPage() throws Exception {
+		UUID physician = physician();
+		String page = page(physician);
+		assertThat(page).contains("<option value=\"PHONE\">phone</option>", "<option value=\"FAX\">fax</option>",
+				"<option value=\"NURSE\">");
+
+		mvc.perform(post("/physicians/{id}/communications", physician).with(user(trainer).roles("TRAINER")).with(csrf())
+			.param("kind", "CALL").param("channel", "PHONE").param("subject", "Asked about the knee brace"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("message", "Logged."));
+		mvc.perform(post("/physicians/{id}/gatekeepers", physician).with(user(trainer).roles("TRAINER")).with(csrf())
+			.param("name", "Pat Office").param("role", "NURSE").param("back", "relations"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/physicians/" + physician + "/relations"));
+
+		assertThat(text(page(physician))).contains("Asked about the knee brace", "phone", "Pat Office");
+	}
+
+	private String page(UUID physician) throws Exception {
+		return mvc.perform(get("/physicians/{id}/relations", physician).with(user(trainer).roles("TRAINER")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
 	}
 
 	private UUID physician() {

@@ -122,6 +122,7 @@ class RelationsController {
 				each.stream().mapToInt(ReferredClient::measures).sum(), each.stream().mapToInt(ReferredClient::improved).sum()));
 		model.addAttribute("communications", communications);
 		model.addAttribute("tasks", relations.tasksOf(id));
+		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("kinds", List.of(CommunicationKind.CALL, CommunicationKind.VISIT, CommunicationKind.LETTER,
 				CommunicationKind.THANK_YOU_LETTER));
 		model.addAttribute("today", LocalDate.now(clock));
