@@ -370,15 +370,33 @@ public class InvoiceService {
 			.getOrDefault(day, Map.of())
 			.forEach((code, minutes) -> dayMinutes.merge(code, minutes, Integer::sum));
 		Map<String, Integer> billed = billing.billedUnits(clientId, day);
-		Map<String, Integer> added = new TreeMap<>();
+		Map<String, Integer> allowed = new LinkedHashMap<>();
 		codes.code(dayMinutes, method).units().forEach((code, units) -> {
 			Integer cap = codes.find(code).orElseThrow().maxUnitsPerDay();
-			int more = (cap == null ? units : Math.min(units, cap)) - billed.getOrDefault(code, 0);
-			if (more > 0) {
-				added.put(code, more);
-			}
+			allowed.put(code, cap == null ? units : Math.min(units, cap));
 		});
+		// The day's timed units in all bound what is added, whichever code an earlier invoice billed them under.
+		int timedRoom = timedUnits(allowed) - timedUnits(billed);
+		Map<String, Integer> added = new TreeMap<>();
+		for (Map.Entry<String, Integer> code : allowed.entrySet()) {
+			boolean timed = codes.find(code.getKey()).orElseThrow().timed();
+			int more = code.getValue() - billed.getOrDefault(code.getKey(), 0);
+			if (timed) {
+				more = Math.min(more, timedRoom);
+			}
+			if (more > 0) {
+				added.put(code.getKey(), more);
+				timedRoom -= timed ? more : 0;
+			}
+		}
 		return added;
+	}
+
+	private int timedUnits(Map<String, Integer> units) {
+		return units.entrySet().stream()
+			.filter(u -> codes.find(u.getKey()).map(CptCode::timed).orElse(false))
+			.mapToInt(Map.Entry::getValue)
+			.sum();
 	}
 
 	/** The CPT minutes of each date of service (the 8-minute rule counts a day's timed minutes together). */

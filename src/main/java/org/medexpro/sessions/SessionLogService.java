@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
@@ -415,9 +416,10 @@ public class SessionLogService {
 	}
 
 	/**
-	 * Invariants 2 and 3, and the engine's guard, for a log with exercises: a GO from the gate
-	 * (in the request or a check made before, and no STOP that day), clearance, and every
-	 * exercise allowed for the client. {@code heldCheckId} is the check the saved draft holds already.
+	 * Invariants 2 and 3, and the engine's guard, for a log of training (attended, with exercises
+	 * or one-to-one minutes of service): a GO from the gate (in the request, or the latest check made before,
+	 * and no STOP that day), clearance, and every exercise allowed for the client.
+	 * {@code heldCheckId} is the check the saved draft holds already.
 	 */
 	private Saved checkedForTraining(UUID clientId, SessionRequest request, OffsetDateTime now, @Nullable UUID heldCheckId) {
 		UUID checkId = request.vitalsCheckId();
@@ -433,11 +435,17 @@ public class SessionLogService {
 			CheckRow check = sessions.check(checkId)
 				.filter(c -> c.clientId().equals(clientId))
 				.orElseThrow(() -> new FieldErrorsException("vitalsCheckId", "is not a vitals check of this client"));
-			requireCheckOfTheSession(check, request, checkId.equals(heldCheckId));
+			boolean held = checkId.equals(heldCheckId);
+			requireCheckOfTheSession(check, request, held);
+			if (!held) {
+				// A re-check that said HOLD outranks the GO before it (a stale Start button, say).
+				check = latestCheckSince(check, request);
+			}
 			decision = GateDecision.valueOf(check.decision());
 			reasons = reasons(check.reasons());
 		}
-		boolean training = request.attendance() == Attendance.ATTENDED && !request.entries().isEmpty();
+		boolean attended = request.attendance() == Attendance.ATTENDED;
+		boolean training = attended && (!request.entries().isEmpty() || minutesOf(request, kind -> kind != ServiceKind.GROUP));
 		if (clients.get(clientId).status() == ClientStatus.DISCHARGED) {
 			throw new RuleViolationException(NEW_EPISODE_REQUIRED, "The client was discharged: start a new episode "
 					+ "(move them back to referred or intake) before logging sessions.");
@@ -454,6 +462,10 @@ public class SessionLogService {
 						Map.of("decision", decision, "reasons", reasons));
 			}
 			requireNoStopThatDay(clientId, request);
+			trainingGuard.requireClearedForTraining(clientId);
+		}
+		else if (attended && minutesOf(request, kind -> kind == ServiceKind.GROUP)) {
+			// A group meeting's log (GroupService): no one-to-one vitals check is asked of it, but clearance is.
 			trainingGuard.requireClearedForTraining(clientId);
 		}
 		List<List<RuleHit>> cautions = training ? exerciseGuard.requireAllowed(clientId, uses(clientId, request.entries()))
@@ -486,6 +498,17 @@ public class SessionLogService {
 			throw new RuleViolationException(SAFETY_GATE, "vitalsCheckId " + problem + ".",
 					Map.of("errors", List.of(Map.of("field", "vitalsCheckId", "message", problem))));
 		}
+	}
+
+	private static boolean minutesOf(SessionRequest request, Predicate<ServiceKind> kinds) {
+		return request.minutes().entrySet().stream().anyMatch(m -> kinds.test(m.getKey()) && m.getValue() != null && m.getValue() > 0);
+	}
+
+	/** The client's latest check from this one to the session's start. */
+	private CheckRow latestCheckSince(CheckRow check, SessionRequest request) {
+		return sessions.checks(check.clientId(), check.checkedAt(), request.startedAt().plus(CLOCK_SLACK)).stream()
+			.findFirst()
+			.orElse(check);
 	}
 
 	/** A STOP means no training that day, whatever a later reading says. */
@@ -532,14 +555,25 @@ public class SessionLogService {
 				result.notes(), result.redFlags().stream().map(VitalsGate.RaisedFlag::code).toList());
 	}
 
-	/** The gate for this client: the limits, the red flags of the catalogue and of their conditions, their medications. */
-	private VitalsGate.Result gateResult(UUID clientId, VitalsReadings readings) {
-		List<ClientCondition> active = assessment.conditions(clientId).stream().filter(ClientCondition::active).toList();
+	/** The red flags the gate asks this client about: the catalogue's and those of their active conditions. */
+	@Transactional(readOnly = true)
+	public List<RedFlagDefinition> redFlagsToAsk(UUID clientId) {
+		return List.copyOf(redFlagsOf(assessment.conditions(clientId).stream().filter(ClientCondition::active).toList()).values());
+	}
+
+	private Map<String, RedFlagDefinition> redFlagsOf(List<ClientCondition> active) {
 		Map<String, RedFlagDefinition> flags = new LinkedHashMap<>();
 		knowledge.redFlags().forEach(f -> flags.put(f.code(), f));
 		active.stream().flatMap(c -> knowledge.condition(c.code()).stream())
 			.flatMap(c -> c.redFlags().stream())
 			.forEach(f -> flags.put(f.code(), f));
+		return flags;
+	}
+
+	/** The gate for this client: the limits, the red flags of the catalogue and of their conditions, their medications. */
+	private VitalsGate.Result gateResult(UUID clientId, VitalsReadings readings) {
+		List<ClientCondition> active = assessment.conditions(clientId).stream().filter(ClientCondition::active).toList();
+		Map<String, RedFlagDefinition> flags = redFlagsOf(active);
 		List<MedicationClass> medications = assessment.latestIntake(clientId)
 			.map(i -> i.medications().stream().flatMap(m -> knowledge.classesOf(m).stream()).distinct().toList())
 			.orElse(List.of());

@@ -182,6 +182,25 @@ class BillingApiTests {
 	}
 
 	@Test
+	void aDayInvoicedApartNeverBillsMoreUnitsThanItsMinutesUnderTwoCodes() throws Exception {
+		UUID client = referredClient();
+		OffsetDateTime morning = OffsetDateTime.now(ZoneOffset.UTC).minusDays(5).withHour(8).withMinute(0).withSecond(0).withNano(0);
+		SessionLog first = session(client, morning, 30, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 10));
+		SessionLog second = session(client, morning.plusHours(4), 30, Map.of(ServiceKind.FUNCTIONAL_ACTIVITIES, 12));
+		api(post("/api/v1/clients/{id}/invoices", client), "{\"sessionIds\":[\"" + first.id() + "\"]}").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.lines[0].cptCode").value("97110"))
+			.andExpect(jsonPath("$.lines[0].units").value(1));
+		// 10 + 12 minutes of one day are one unit in all, billed already under 97110.
+		api(post("/api/v1/clients/{id}/invoices", client), "{\"sessionIds\":[\"" + second.id() + "\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("NOTHING_TO_INVOICE"));
+		long units = jdbc.sql("""
+				select sum(l.units) from invoice_lines l join invoices i on i.id = l.invoice_id
+				where i.client_id = ? and l.service_date = ?""").params(client, morning.toLocalDate()).query(Long.class).single();
+		assertThat(units).as("the day's 22 minutes").isEqualTo(TimedUnits.unitsFor(22));
+	}
+
+	@Test
 	void noCodeIsBilledPastItsUnitsADay() throws Exception {
 		UUID client = referredClient();
 		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
@@ -481,7 +500,7 @@ class BillingApiTests {
 	private SessionLog session(UUID client, int daysAgo, Map<ServiceKind, Integer> minutes, boolean sign) {
 		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo).withHour(14).withMinute(0).withSecond(0).withNano(0);
 		return Fixtures.as(trainer, Set.of(Role.TRAINER), () -> {
-			SessionLog log = sessions.create(client, new SessionRequest(start, start.plusMinutes(50), Attendance.ATTENDED, null,
+			SessionLog log = sessions.create(client, new SessionRequest(start, start.plusMinutes(50), Attendance.ATTENDED, Fixtures.SAFE_VITALS,
 					null, List.of(), null, minutes, "Trained as planned.", null));
 			return sign ? sessions.sign(log.id(), false) : log;
 		});
@@ -490,7 +509,7 @@ class BillingApiTests {
 	/** A signed session log of the trainer's at a time, of a length in minutes, with minutes by kind of service. */
 	private SessionLog session(UUID client, OffsetDateTime start, int length, Map<ServiceKind, Integer> minutes) {
 		return Fixtures.as(trainer, Set.of(Role.TRAINER), () -> sessions.sign(sessions.create(client, new SessionRequest(start,
-				start.plusMinutes(length), Attendance.ATTENDED, null, null, List.of(), null, minutes, "Trained as planned.", null))
+				start.plusMinutes(length), Attendance.ATTENDED, Fixtures.SAFE_VITALS, null, List.of(), null, minutes, "Trained as planned.", null))
 			.id(), false));
 	}
 

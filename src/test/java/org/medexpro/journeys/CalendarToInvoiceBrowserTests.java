@@ -99,7 +99,7 @@ class CalendarToInvoiceBrowserTests {
 			for (Appointment attended : List.of(series.get(0), series.get(2))) {
 				OffsetDateTime start = attended.start().plusMinutes(5);
 				Fixtures.as(trainer, Set.of(Role.TRAINER), () -> sessions.sign(sessions.create(client, new SessionRequest(start,
-						start.plusMinutes(40), Attendance.ATTENDED, null, null, List.of(), null,
+						start.plusMinutes(40), Attendance.ATTENDED, Fixtures.SAFE_VITALS, null, List.of(), null,
 						Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 30, ServiceKind.FUNCTIONAL_ACTIVITIES, 8), "Trained as planned.", null))
 					.id(), false));
 			}

@@ -148,7 +148,7 @@ class SchedulingApiTests {
 		// The trainer logs Ada's session a few minutes into the appointment: the calendar has her attended.
 		OffsetDateTime started = earlier.plusMinutes(5).toOffsetDateTime();
 		SessionLog log = Fixtures.as(trainer, Set.of(Role.TRAINER), () -> sessions.create(ada, new SessionRequest(started,
-				started.plusMinutes(40), Attendance.ATTENDED, null, null, List.of(), null,
+				started.plusMinutes(40), Attendance.ATTENDED, Fixtures.SAFE_VITALS, null, List.of(), null,
 				Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 30), "Trained as planned.", null)));
 		api(get("/api/v1/appointments/{id}", adas), "").andExpect(jsonPath("$.status").value("ATTENDED"))
 			.andExpect(jsonPath("$.sessionLogId").value(log.id().toString()));

@@ -123,6 +123,43 @@ class SessionApiTests {
 	}
 
 	@Test
+	void minutesOfServiceWithoutExercisesAreTrainingAndPassTheSameGateAndClearance() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		long logs = count("session_logs");
+		api(post("/api/v1/clients/{id}/sessions", client), session(null, ""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("SAFETY_GATE"));
+		as(() -> assessment.raiseRedFlag(client, "NIGHT_PAIN", "woke twice with knee pain", "SESSION"));
+		api(post("/api/v1/clients/{id}/sessions", client), session(GO, ""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLEARANCE_REQUIRED"));
+		assertThat(count("session_logs")).isEqualTo(logs);
+		api(post("/api/v1/clients/{id}/sessions", client), absent("NO_SHOW")).andExpect(status().isCreated());
+	}
+
+	@Test
+	void aHoldOnTheReCheckOutranksTheGoBeforeIt() throws Exception {
+		UUID client = clearedClient("TYPE_2_DIABETES", null, null, LocalDate.now().minusYears(6));
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.pin(t0);
+		try {
+			String go = check(client, "{\"systolic\":128,\"diastolic\":80,\"heartRate\":70,\"glucose\":112}");
+			clock.advance(Duration.ofMinutes(10));
+			check(client, "{\"systolic\":128,\"diastolic\":80,\"heartRate\":70,\"glucose\":62}");
+			clock.advance(Duration.ofMinutes(2));
+			OffsetDateTime start = t0.atOffset(ZoneOffset.UTC).plusMinutes(12);
+			api(post("/api/v1/clients/{id}/sessions", client), timed(go, start, start))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("SAFETY_GATE"))
+				.andExpect(jsonPath("$.decision").value("HOLD"))
+				.andExpect(jsonPath("$.reasons[0].limit").value("GLUCOSE_BELOW_70"));
+		}
+		finally {
+			clock.release();
+		}
+	}
+
+	@Test
 	void anExcludedExerciseIsRefusedNamingTheRule() throws Exception {
 		UUID client = clearedClient("THR", "LEFT", "POSTERIOR", LocalDate.now().minusWeeks(4));
 		long logs = count("session_logs");

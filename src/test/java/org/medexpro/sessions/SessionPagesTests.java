@@ -88,6 +88,37 @@ class SessionPagesTests {
 	}
 
 	@Test
+	void theGateAsksOfTheClientsOwnRedFlagsKeepsWhatWasTickedAndShowsAHold() throws Exception {
+		String typo = mvc.perform(page(post("/clients/{id}/vitals-checks", client)).param("systolic", "1x8").param("diastolic", "80")
+			.param("heartRate", "70").param("glucose", "120").param("symptoms", "CHEST_PAIN"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(typo).as("the ticked symptom survives the field error")
+			.containsPattern("value=\"CHEST_PAIN\"\\s+checked")
+			.as("a red flag of the client's own condition is asked").contains("value=\"T2D_LOW_GLUCOSE_NOT_RECOVERING\"");
+
+		mvc.perform(page(get("/clients/{id}/sessions/new", client)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("training-hold"))));
+		Fixtures.as(trainer, java.util.Set.of(Role.TRAINER), () -> assessment.raiseRedFlag(client, "NIGHT_PAIN", "woke with pain", "SESSION"));
+		mvc.perform(page(get("/clients/{id}/sessions/new", client)))
+			.andExpect(content().string(allOf(containsString("training-hold"), containsString("NIGHT_PAIN"))));
+		mvc.perform(page(post("/clients/{id}/vitals-checks", client)).param("systolic", "128").param("diastolic", "80")
+			.param("heartRate", "70").param("glucose", "120"))
+			.andExpect(content().string(allOf(containsString("GO"), containsString("training-hold"),
+					org.hamcrest.Matchers.not(containsString("start-log")))));
+	}
+
+	@Test
+	void aTamperedRowCountIsAnErrorNotAFailure() throws Exception {
+		String location = mvc.perform(page(post("/clients/{id}/sessions", client)).param("attendance", "NO_SHOW"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(page(post(location + "/edit")).param("rows", "many").param("version", "0").param("action", "save"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Check the fields marked below.")));
+	}
+
+	@Test
 	void signingFromThePageWarnsOfOutOfScopeWordsWithTheSuggestedWording() throws Exception {
 		String check = jdbc.sql("select count(*) from vitals_checks").query(String.class).single();
 		String location = mvc.perform(page(post("/clients/{id}/sessions", client)).param("attendance", "NO_SHOW"))

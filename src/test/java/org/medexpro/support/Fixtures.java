@@ -222,11 +222,15 @@ public class Fixtures {
 		return client;
 	}
 
+	/** Resting readings inside every limit (glucose too, for clients on insulin): the gate says GO. */
+	public static final org.medexpro.sessions.VitalsReadings SAFE_VITALS =
+			new org.medexpro.sessions.VitalsReadings(128, 80, 70, 97, 140, false, java.util.List.of());
+
 	/** A signed session log of this trainer's client, 30 minutes of 97110, the day before yesterday. */
 	public SessionLog signedSessionOf(String trainer, UUID client) {
 		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.HOURS);
 		return as(trainer, Set.of(Role.TRAINER), () -> sessions.sign(sessions.create(client, new SessionRequest(start,
-				start.plusMinutes(45), Attendance.ATTENDED, null, null, null, null,
+				start.plusMinutes(45), Attendance.ATTENDED, SAFE_VITALS, null, null, null,
 				java.util.Map.of(org.medexpro.sessions.ServiceKind.STRENGTH_RANGE_ENDURANCE, 30), null, null)).id(), false));
 	}
 

@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.clients.ClientAccessLevel;
 import org.medexpro.clients.ClientService;
+import org.medexpro.assessment.TrainingGuard;
 import org.medexpro.knowledge.Dose;
 import org.medexpro.knowledge.KnowledgeBase;
+import org.medexpro.programs.ExerciseGuard;
 import org.medexpro.programs.ExerciseOptions;
 import org.medexpro.programs.Program;
 import org.medexpro.programs.ProgramEntry;
@@ -44,6 +47,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,21 +83,24 @@ class SessionController {
 
 	private final Clock clock;
 
+	private final TrainingGuard trainingGuard;
+
 	SessionController(SessionLogService sessions, ClientService clients, ProgramService programs, KnowledgeBase knowledge,
-			PracticeTime practiceTime, Clock clock) {
+			PracticeTime practiceTime, Clock clock, TrainingGuard trainingGuard) {
 		this.sessions = sessions;
 		this.clients = clients;
 		this.programs = programs;
 		this.knowledge = knowledge;
 		this.practiceTime = practiceTime;
 		this.clock = clock;
+		this.trainingGuard = trainingGuard;
 	}
 
 	/** Step 1: the resting vitals before training. */
 	@GetMapping("/clients/{id}/sessions/new")
 	String vitalsForm(@PathVariable UUID id, Model model) {
 		clients.requireAccess(id, ClientAccessLevel.CLINICAL);
-		return gatePage(id, Map.of(), null, List.of(), model);
+		return gatePage(id, new LinkedMultiValueMap<>(), null, List.of(), model);
 	}
 
 	@PostMapping("/clients/{id}/vitals-checks")
@@ -107,10 +114,10 @@ class SessionController {
 			if (!errors.isEmpty()) {
 				throw new FieldErrorsException(errors);
 			}
-			return gatePage(id, form.toSingleValueMap(), sessions.checkVitals(id, readings), List.of(), model);
+			return gatePage(id, form, sessions.checkVitals(id, readings), List.of(), model);
 		}
 		catch (FieldErrorsException ex) {
-			return gatePage(id, form.toSingleValueMap(), null, ex.errors(), model);
+			return gatePage(id, form, null, ex.errors(), model);
 		}
 	}
 
@@ -125,11 +132,11 @@ class SessionController {
 			log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, planned, null, null, null, null));
 		}
 		catch (RuleViolationException ex) {
-			if (planned.isEmpty()) {
+			if (planned.isEmpty() || !Set.of(ExerciseGuard.CONTRAINDICATED, ExerciseGuard.CAUTION_NOT_ACKNOWLEDGED).contains(ex.rule())) {
 				flash.addFlashAttribute("error", ex.getMessage());
 				return "redirect:/clients/" + id + "/sessions/new";
 			}
-			// The program's exercises no longer all pass for today: open the log without them and say why.
+			// The program's exercises no longer all pass the rules for today: open the log without them and say why.
 			try {
 				log = sessions.create(id, new SessionRequest(now, now, attendance, null, vitalsCheckId, List.of(), null, null, null, null));
 			}
@@ -275,13 +282,26 @@ class SessionController {
 		return "sessions/late-list";
 	}
 
-	private String gatePage(UUID id, Map<String, String> form, @Nullable VitalsCheck check, List<FieldMessage> errors,
+	/** Why the client may not train today (an open red flag, no referral), or null. */
+	private @Nullable String hold(UUID id) {
+		try {
+			trainingGuard.requireClearedForTraining(id);
+			return null;
+		}
+		catch (RuleViolationException ex) {
+			return ex.getMessage();
+		}
+	}
+
+	private String gatePage(UUID id, MultiValueMap<String, String> form, @Nullable VitalsCheck check, List<FieldMessage> errors,
 			Model model) {
 		model.addAttribute("client", clients.get(id));
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.toSingleValueMap());
 		model.addAttribute("check", check);
 		model.addAttribute("errors", errorMap(errors));
-		model.addAttribute("redFlags", knowledge.redFlags());
+		model.addAttribute("redFlags", sessions.redFlagsToAsk(id));
+		model.addAttribute("symptoms", form.getOrDefault("symptoms", List.of()));
+		model.addAttribute("hold", hold(id));
 		return GATE;
 	}
 
@@ -323,7 +343,8 @@ class SessionController {
 	private SessionRequest request(SessionLog current, MultiValueMap<String, String> form, String addExercise,
 			boolean signing, List<FieldMessage> errors) {
 		List<EntryData> entries = new ArrayList<>();
-		int rows = Integer.parseInt(form.getFirst("rows") == null || form.getFirst("rows").isBlank() ? "0" : form.getFirst("rows"));
+		Integer rowsTyped = number(form, "rows", errors);
+		int rows = rowsTyped == null ? 0 : rowsTyped;
 		for (int i = 0; i < Math.min(rows, 40); i++) {
 			String p = "entries[" + i + "].";
 			String code = form.getFirst(p + "exerciseCode");
