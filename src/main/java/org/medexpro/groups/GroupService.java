@@ -20,6 +20,7 @@ import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.assessment.AssessmentService;
+import org.medexpro.assessment.TrainingGuard;
 import org.medexpro.audit.AuditAction;
 import org.medexpro.audit.AuditTrail;
 import org.medexpro.clients.ClientAccessLevel;
@@ -80,6 +81,8 @@ public class GroupService {
 
 	private final AssessmentService assessment;
 
+	private final TrainingGuard trainingGuard;
+
 	private final SchedulingService scheduling;
 
 	private final SessionLogService sessions;
@@ -95,13 +98,14 @@ public class GroupService {
 	private final Clock clock;
 
 	GroupService(GroupRepository groups, ClientService clients, KnowledgeBase knowledge, ExerciseGuard guard,
-			AssessmentService assessment, SchedulingService scheduling, SessionLogService sessions, StaffService staff, AuditTrail audit,
-			Validator validator, PracticeTime time, Clock clock) {
+			AssessmentService assessment, TrainingGuard trainingGuard, SchedulingService scheduling, SessionLogService sessions,
+			StaffService staff, AuditTrail audit, Validator validator, PracticeTime time, Clock clock) {
 		this.groups = groups;
 		this.clients = clients;
 		this.knowledge = knowledge;
 		this.guard = guard;
 		this.assessment = assessment;
+		this.trainingGuard = trainingGuard;
 		this.scheduling = scheduling;
 		this.sessions = sessions;
 		this.staff = staff;
@@ -225,8 +229,12 @@ public class GroupService {
 				|| groups.count(groupId, EnrollmentStatus.ENROLLED.name()) >= group.capacity()) {
 			return Optional.empty();
 		}
-		// The first of the waitlist who is free at the group's times: one booked elsewhere then keeps their place in line.
-		return groups.waiting(groupId).stream().filter(next -> scheduling.freeForGroup(groupId, next.clientId())).findFirst().map(next -> {
+		// The first of the waitlist who may train and is free at the group's times: one waiting for a
+		// clearance or booked elsewhere then keeps their place in line.
+		return groups.waiting(groupId).stream()
+			.filter(next -> trainingGuard.isClearedForTraining(next.clientId()) && scheduling.freeForGroup(groupId, next.clientId()))
+			.findFirst()
+			.map(next -> {
 			groups.promote(groupId, next.clientId(), now);
 			scheduling.holdForGroupMember(groupId, next.clientId());
 			audit.record(AuditAction.UPDATE, "GroupEnrollment", groupId, next.clientId(), "promoted from the waitlist");
@@ -264,16 +272,23 @@ public class GroupService {
 		return members;
 	}
 
-	/** The group's meetings in order, each with its log once taken. */
-	@Transactional(readOnly = true)
+	/**
+	 * The group's meetings in order, each with its log once taken; the attendance of the clients
+	 * the caller may list (a trainer's care team, as for the members; the listing is audited).
+	 */
+	@Transactional
 	public List<GroupMeeting> meetings(UUID groupId) {
 		groups.find(groupId).orElseThrow(() -> new NotFoundException("Group program"));
 		Map<UUID, MeetingLogRow> logs = new LinkedHashMap<>();
 		groups.logsOf(groupId).forEach(l -> logs.put(l.meetingId(), l));
+		List<AttendanceRow> rows = groups.attendanceOf(groupId);
+		Set<UUID> visible = clients.listed(rows.stream().map(AttendanceRow::clientId).distinct().toList()).keySet();
 		Map<UUID, List<GroupMeeting.Attendee>> attendance = new LinkedHashMap<>();
-		for (AttendanceRow a : groups.attendanceOf(groupId)) {
-			attendance.computeIfAbsent(a.meetingId(), k -> new ArrayList<>())
-				.add(new GroupMeeting.Attendee(a.clientId(), Attendance.valueOf(a.attendance()), a.sessionLogId()));
+		for (AttendanceRow a : rows) {
+			if (visible.contains(a.clientId())) {
+				attendance.computeIfAbsent(a.meetingId(), k -> new ArrayList<>())
+					.add(new GroupMeeting.Attendee(a.clientId(), Attendance.valueOf(a.attendance()), a.sessionLogId()));
+			}
 		}
 		List<GroupMeeting> meetings = new ArrayList<>();
 		int number = 0;

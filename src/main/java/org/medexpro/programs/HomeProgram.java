@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.medexpro.assessment.TrainingGuard;
 import org.medexpro.audit.AuditAction;
 import org.medexpro.audit.AuditTrail;
 import org.medexpro.clients.ClientDetails;
@@ -30,22 +31,29 @@ public class HomeProgram {
 
 	private final Clock clock;
 
+	private final TrainingGuard trainingGuard;
+
 	private final String practiceName;
 
 	HomeProgram(ProgramService programs, ClientService clients, PdfRenderer renderer, AuditTrail audit, Clock clock,
-			@Value("${medex.practice.name:MedExPRO Practice}") String practiceName) {
+			TrainingGuard trainingGuard, @Value("${medex.practice.name:MedExPRO Practice}") String practiceName) {
 		this.programs = programs;
 		this.clients = clients;
 		this.renderer = renderer;
 		this.audit = audit;
 		this.clock = clock;
+		this.trainingGuard = trainingGuard;
 		this.practiceName = practiceName;
 	}
 
-	/** Suspended exercises are left out: the client must not do them until they are replaced. */
+	/**
+	 * Suspended exercises are left out: the client must not do them until they are replaced.
+	 * A client awaiting clearance takes no program home until it is recorded.
+	 */
 	@Transactional
 	public byte[] pdf(UUID programId) {
 		Program program = programs.program(programId);
+		trainingGuard.requireClearedForTraining(program.clientId());
 		ClientDetails client = clients.get(program.clientId());
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("practice", practiceName);

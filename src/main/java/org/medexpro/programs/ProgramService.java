@@ -195,7 +195,7 @@ public class ProgramService {
 	@Transactional
 	public ProgramEntry addExercise(UUID programId, EntryRequest request) {
 		FieldErrorsException.requireValid(validator, request);
-		ProgramRow program = requireActive(find(programId));
+		ProgramRow program = activeProgram(programId);
 		Exercise exercise = guard.exercise(request.exerciseCode());
 		ProtocolPhase phase = phase(program);
 		entry(program.id(), exercise, request, phase, List.of(), null); // a wrong dose is a 400 before any rule
@@ -218,7 +218,7 @@ public class ProgramService {
 	@Transactional
 	public ProgramEntry redose(UUID programId, UUID entryId, EntryRequest request) {
 		FieldErrorsException.requireValid(validator, request);
-		ProgramRow program = requireActive(find(programId));
+		ProgramRow program = activeProgram(programId);
 		EntryRow current = entryOf(program, entryId);
 		if (!current.exerciseCode().equals(request.exerciseCode())) {
 			throw new FieldErrorsException("exerciseCode", "cannot change: remove this exercise and add the other one");
@@ -243,8 +243,7 @@ public class ProgramService {
 	/** Takes an exercise out of the program (kept in the record as removed). */
 	@Transactional
 	public void removeExercise(UUID programId, UUID entryId) {
-		ProgramRow program = requireActive(find(programId));
-		clients.requireAccess(program.clientId(), ClientAccessLevel.CLINICAL);
+		ProgramRow program = activeProgram(programId);
 		entryOf(program, entryId);
 		programs.remove(entryId, OffsetDateTime.now(clock));
 		audit.record(AuditAction.UPDATE, "ProgramEntry", entryId, program.clientId(), "removed");
@@ -264,8 +263,7 @@ public class ProgramService {
 	 */
 	@Transactional
 	public Program advance(UUID programId) {
-		ProgramRow program = requireActive(find(programId));
-		clients.requireAccess(program.clientId(), ClientAccessLevel.CLINICAL);
+		ProgramRow program = activeProgram(programId);
 		List<CriterionStatus> criteria = criteria(program);
 		List<CriterionStatus> unmet = criteria.stream().filter(c -> !c.met()).toList();
 		if (!unmet.isEmpty()) {
@@ -479,7 +477,10 @@ public class ProgramService {
 		return programs.find(programId).orElseThrow(() -> new NotFoundException("Program"));
 	}
 
-	private static ProgramRow requireActive(ProgramRow program) {
+	/** An active program of a client the caller may see clinically (checked before anything about it is said). */
+	private ProgramRow activeProgram(UUID programId) {
+		ProgramRow program = find(programId);
+		clients.requireAccess(program.clientId(), ClientAccessLevel.CLINICAL);
 		if (!program.status().equals(ProgramStatus.ACTIVE.name())) {
 			throw new ConflictException("The program is " + program.status().toLowerCase() + ".");
 		}

@@ -34,17 +34,18 @@ public record DocumentData(String practice, LocalDate date, String clientName, L
 	public record PhysicianLine(UUID id, String name, @Nullable String practice, @Nullable String fax, @Nullable String email) {
 	}
 
-	public record CodedCondition(String icd10, String name) {
+	public record CodedCondition(@Nullable String icd10, String name) {
 	}
 
 	/**
 	 * A functional outcome measure, baseline against latest.
 	 *
 	 * @param points the trend chart's polyline in a 120 × 24 box, oldest on the left
+	 * @param latestCutoff the cut-off the latest value meets, in words (none when it meets none)
 	 */
 	public record MeasureLine(String code, String name, String unit, String baseline, LocalDate baselineOn, String latest,
 			LocalDate latestOn, String change, @Nullable String mcid, boolean meaningful, boolean improved,
-			String interpretation, String points) {
+			String interpretation, String points, @Nullable String latestCutoff) {
 
 		/** The verdict in a word or two, for a table column. */
 		public String verdictShort() {

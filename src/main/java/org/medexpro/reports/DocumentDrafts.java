@@ -19,6 +19,7 @@ import org.medexpro.assessment.Screen;
 import org.medexpro.assessment.ScreenFinding;
 import org.medexpro.assessment.ScreenService;
 import org.medexpro.clients.ClientDetails;
+import org.medexpro.knowledge.Cutoff;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.knowledge.Measure;
 import org.medexpro.outcomes.Outcome;
@@ -82,8 +83,8 @@ class DocumentDrafts {
 			String practice, String author, @Nullable String event) {
 		List<ClientCondition> active = assessment.conditions(client.id()).stream().filter(ClientCondition::active).toList();
 		List<CodedCondition> conditions = active.stream()
-			.map(c -> new CodedCondition(c.icd10() != null ? c.icd10() : knowledge.condition(c.code()).map(k -> k.icd10().get(0)).orElse("—"),
-					c.name() + (c.side() != null ? ", " + c.side().toLowerCase(Locale.ROOT) : "")))
+			// The code is the physician's, copied from the referral: never one the practice picks for them.
+			.map(c -> new CodedCondition(c.icd10(), c.name() + (c.side() != null ? ", " + c.side().toLowerCase(Locale.ROOT) : "")))
 			.toList();
 		ToleranceTrend trend = sessions.tolerance(client.id());
 		List<ToleranceTrend.Point> inPeriod = trend.sessions().stream()
@@ -177,7 +178,8 @@ class DocumentDrafts {
 		for (MeasureLine m : data.measures()) {
 			if (domain.measures().contains(m.code())) {
 				parts.add(baselineOnly ? m.name() + " " + m.baseline() + " " + m.unit() + " (" + m.interpretation() + ")"
-						: m.name() + " from " + m.baseline() + " to " + m.latest() + " " + m.unit() + " (" + m.verdict() + ")");
+						: m.name() + " from " + m.baseline() + " to " + m.latest() + " " + m.unit() + " (" + m.verdict()
+								+ (m.latestCutoff() == null ? "" : "; now " + m.latestCutoff()) + ")");
 			}
 		}
 		return parts.isEmpty() ? "Not measured in this period." : String.join("; ", parts) + ".";
@@ -197,7 +199,8 @@ class DocumentDrafts {
 		String change = (o.change() > 0 ? "+" : o.change() < 0 ? "-" : "") + measure.format(Math.abs(o.change()));
 		return new MeasureLine(o.measureCode(), o.name(), o.unit(), measure.format(o.baseline()), o.baselineOn(),
 				measure.format(o.latest()), o.latestOn(), change, o.mcid() == null ? null : measure.format(o.mcid()),
-				o.meaningful(), o.improved(), o.interpretation(), sparkline(o, measure));
+				o.meaningful(), o.improved(), o.interpretation(), sparkline(o, measure),
+				measure.cutoffMetBy(o.latest()).map(Cutoff::interpretation).orElse(null));
 	}
 
 	/** The trend as a polyline in a 120 × 24 box, the better direction up. */

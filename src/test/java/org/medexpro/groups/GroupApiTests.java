@@ -50,6 +50,9 @@ class GroupApiTests {
 	Fixtures fixtures;
 
 	@Autowired
+	org.medexpro.assessment.AssessmentService assessment;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -122,6 +125,11 @@ class GroupApiTests {
 		// Back after withdrawing: at the end of the line.
 		enroll(group, clients.get(0)).andExpect(jsonPath("$.waitlistPlace").value(2));
 		api(get("/api/v1/group-programs/{id}", group), "").andExpect(jsonPath("$.waitlisted").value(2));
+
+		// The first in line now waits for a physician's clearance: the place goes to the next, who may train.
+		Fixtures.as(trainer, Set.of(Role.TRAINER), () -> assessment.raiseRedFlag(clients.get(4), "NIGHT_PAIN", "woke with pain", "SESSION"));
+		api(delete("/api/v1/group-programs/{id}/enrollments/{c}", group, clients.get(1)), "")
+			.andExpect(jsonPath("$.promoted.clientId").value(clients.get(0).toString()));
 	}
 
 	@Test
@@ -235,6 +243,11 @@ class GroupApiTests {
 		assertThat(adaLogs.get(0).get("minutes").get("GROUP").asInt()).isEqualTo(55);
 		assertThat(adaLogs.get(0).get("notes").asText()).contains("Group: ").contains("meeting 1 of 8").contains("Checking glucose");
 		assertThat(body(api(get("/api/v1/clients/{id}/sessions", bob), "")).get(0).get("attendance").asText()).isEqualTo("NO_SHOW");
+
+		String outsider = fixtures.staffMember(Role.TRAINER);
+		JsonNode seenByOutsider = body(mvc.perform(get("/api/v1/group-programs/{id}/meetings", group)
+			.with(user(outsider).roles("TRAINER")).accept(MediaType.APPLICATION_JSON)));
+		assertThat(seenByOutsider.get(0).get("attendance")).as("no attendance of clients outside their care team").isEmpty();
 
 		api(post("/api/v1/group-programs/{id}/meetings/{m}/sign", group, first), "").andExpect(status().isOk())
 			.andExpect(jsonPath("$.signedAt").isNotEmpty());

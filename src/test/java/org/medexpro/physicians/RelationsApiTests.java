@@ -123,6 +123,11 @@ class RelationsApiTests {
 				"{\"physicianId\":\"" + physician + "\",\"kind\":\"GOSSIP\",\"channel\":\"PHONE\",\"subject\":\"Called\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
+		// Only sending a document (which checks consent) logs it as sent.
+		mvc.perform(json(post("/api/v1/communications"), trainer, "TRAINER", "{\"physicianId\":\"" + physician
+				+ "\",\"kind\":\"PROGRESS_REPORT\",\"channel\":\"FAX\",\"documentId\":\"" + UUID.randomUUID() + "\",\"subject\":\"Report\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("documentId"));
 		assertThat(jdbc.sql("select count(*) from communications").query(Long.class).single()).isEqualTo(before);
 	}
 

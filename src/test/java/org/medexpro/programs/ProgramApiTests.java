@@ -359,6 +359,21 @@ class ProgramApiTests {
 			.andExpect(jsonPath("$.rule").value("CLEARANCE_REQUIRED"));
 		api(get("/api/v1/programs/{id}", program), "")
 			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].sets").value(2));
+
+		mvc.perform(get("/api/v1/programs/{id}/home-program/pdf", program).with(user(trainer).roles("TRAINER"))
+				.accept(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLEARANCE_REQUIRED"));
+
+		// A trainer outside the care team learns nothing of the hold (its red flags are clinical detail).
+		String outsider = fixtures.staffMember(Role.TRAINER);
+		for (var request : List.of(post("/api/v1/programs/{id}/exercises", program),
+				put("/api/v1/programs/{id}/exercises/{entry}", program, entry))) {
+			String answer = api(request, "{\"exerciseCode\":\"ANKLE_PUMPS\",\"sets\":4}", outsider, "TRAINER")
+				.andExpect(status().isNotFound())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(answer).doesNotContain("NIGHT_PAIN").doesNotContain("CLEARANCE_REQUIRED");
+		}
 	}
 
 	@Test

@@ -671,6 +671,30 @@ class DocumentApiTests {
 	 * A client of the trainer referred by the physician, with left knee osteoarthritis (M17.12) and medical necessity on
 	 * the intake (the left knee: another test adds a practice rule for right knees).
 	 */
+	@Test
+	void aConditionWithoutACodeOnTheReferralIsReportedWithoutOneAndEachMeasureAgainstItsCutOff() throws Exception {
+		UUID physician = physician("Dr. " + Fixtures.unique("Uncoded"), null);
+		UUID client = UUID.fromString(body(api(post("/api/v1/clients"), "{\"firstName\":\"Margaret\",\"lastName\":\""
+				+ Fixtures.unique("Uncoded") + "\",\"dateOfBirth\":\"1951-05-06\",\"sex\":\"FEMALE\"}").andExpect(status().isCreated()))
+			.get("id").asText());
+		api(post("/api/v1/clients/{id}/intake", client), """
+				{"referringPhysicianId":"%s","conditions":[{"code":"KNEE_OSTEOARTHRITIS","side":"LEFT","eventDate":"2019-04-01"}],
+				 "restingVitals":{"systolic":128,"diastolic":80,"heartRate":70}}""".formatted(physician))
+			.andExpect(status().isOk());
+		measure(client, "TUG", "17.0", LocalDate.now(clock).minusDays(20));
+		measure(client, "TUG", "14.1", LocalDate.now(clock));
+		String report = body(api(post("/api/v1/clients/{id}/progress-reports", client), "").andExpect(status().isCreated()))
+			.get("id").asText();
+		String draft = api(get("/api/v1/documents/{id}", report), "")
+			.andExpect(jsonPath("$.data.conditions[0].icd10").isEmpty())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(draft).as("the latest value read against its cut-off")
+			.contains("Timed Up and Go from 17.0 to 14.1 s (meaningful improvement; now at or above the 13.5 s fall-risk cut-off");
+		assertThat(pdfOf("/api/v1/progress-reports/{id}/pdf", report)).as("no code the physician did not give")
+			.contains("(no ICD-10-CM code on the referral)")
+			.doesNotContain("M17.");
+	}
+
 	private UUID referredClient(UUID physician, boolean consent, String lastName) throws Exception {
 		String consentJson = consent ? ",\"consentToShare\":true,\"consentDate\":\"" + LocalDate.now(clock).minusDays(1) + "\"" : "";
 		UUID client = UUID.fromString(body(api(post("/api/v1/clients"), "{\"firstName\":\"Margaret\",\"lastName\":\"" + lastName

@@ -14,6 +14,7 @@ import org.medexpro.physicians.Gatekeeper;
 import org.medexpro.physicians.MedicalRelationsService;
 import org.medexpro.physicians.Referral;
 import org.medexpro.security.Access;
+import org.medexpro.shared.FieldErrorsException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,6 +80,10 @@ class RelationsApiController {
 	@PostMapping("/communications")
 	@PreAuthorize(Access.CLINICAL)
 	ResponseEntity<Communication> log(@Valid @RequestBody Communication.Data data) {
+		if (data.documentId() != null) {
+			// A document counts as sent (for the due list and readiness) only when sending it checked consent.
+			throw new FieldErrorsException("documentId", "is logged by sending the document: POST /api/v1/documents/{id}/send");
+		}
 		Communication logged = relations.log(data);
 		return ResponseEntity.created(URI.create("/api/v1/communications/" + logged.id())).body(logged);
 	}
