@@ -21,8 +21,9 @@ public record ClaimData(Invoice invoice, BillingProvider provider, Payer payer, 
 
 	/**
 	 * What a claim cannot go without and is not recorded yet, as the fields to fill in: the
-	 * client's address (item 5, the 837P's N3 and N4), and the practice's name, address, tax ID
-	 * and NPI (items 25 and 33).
+	 * client's address (item 5, the 837P's N3 and N4), the practice's name, address, tax ID
+	 * and NPI (items 25 and 33), and for an injury claim its date (item 14) and, after a car
+	 * accident, its state (item 10b).
 	 */
 	public Map<String, String> missingForClaim() {
 		Map<String, String> missing = new LinkedHashMap<>();
@@ -38,6 +39,13 @@ public record ClaimData(Invoice invoice, BillingProvider provider, Payer payer, 
 		require(missing, "medex.practice.npi", provider.npi(), "the practice's NPI (item 33a)");
 		if (coverage != null && !coverage.clientIsInsured() && blank(coverage.insuredName()) && blank(coverage.employer())) {
 			missing.put("coverage.insuredName", "the insured's name (item 4): the client is not the insured");
+		}
+		if (coverage != null && (payer.kind() == PayerKind.WORKERS_COMP || payer.kind() == PayerKind.AUTO)) {
+			require(missing, "coverage.injuryDate", coverage.injuryDate() == null ? null : coverage.injuryDate().toString(),
+					"the date of the injury (item 14)");
+		}
+		if (coverage != null && payer.kind() == PayerKind.AUTO) {
+			require(missing, "coverage.accidentState", coverage.accidentState(), "the state of the accident (item 10b)");
 		}
 		return missing;
 	}

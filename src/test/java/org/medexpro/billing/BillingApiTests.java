@@ -1,6 +1,7 @@
 package org.medexpro.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.medexpro.support.JsonAnswers.body;
 import static org.medexpro.support.JsonAnswers.id;
@@ -198,6 +199,24 @@ class BillingApiTests {
 				select sum(l.units) from invoice_lines l join invoices i on i.id = l.invoice_id
 				where i.client_id = ? and l.service_date = ?""").params(client, morning.toLocalDate()).query(Long.class).single();
 		assertThat(units).as("the day's 22 minutes").isEqualTo(TimedUnits.unitsFor(22));
+	}
+
+	@Test
+	void aClaimAfterACarAccidentNeedsTheInjurysDateAndTheAccidentsState() throws Exception {
+		String payer = id(api(post("/api/v1/payers"), """
+				{"name":"%s","kind":"AUTO","acceptsPractice":true,"electronicClaims":true,"payerCode":"AUTO1"}"""
+			.formatted(Fixtures.unique("Road Mutual"))).andExpect(status().isCreated()));
+		UUID client = referredClient();
+		fixtures.giveAddress(client, "7 Birch Lane", "Riverton", "ME", "04001");
+		String coverage = id(api(post("/api/v1/clients/{id}/coverages", client), "{\"payerId\":\"" + payer
+				+ "\",\"memberId\":\"PIP-1\",\"claimNumber\":\"AC-77\"}").andExpect(status().isCreated()));
+		session(client, 3, Map.of(ServiceKind.STRENGTH_RANGE_ENDURANCE, 30), true);
+		String invoice = id(api(post("/api/v1/clients/{id}/invoices", client), "{\"coverageId\":\"" + coverage + "\"}")
+			.andExpect(status().isCreated()));
+		api(post("/api/v1/invoices/{id}/claims", invoice), "").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLAIM_INCOMPLETE"))
+			.andExpect(jsonPath("$.missing", containsInAnyOrder("coverage.injuryDate", "coverage.accidentState")))
+			.andExpect(jsonPath("$.detail", containsString("the state of the accident (item 10b)")));
 	}
 
 	@Test

@@ -93,6 +93,11 @@ class BillingPageTests {
 		mvc.perform(as(post(location + "/payments")).param("amount", "ten").param("method", "CARD"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("error", containsString("amount")));
+		// Tampered forms are bad requests, not failures of the server.
+		mvc.perform(as(post(location + "/payments")).param("amount", "10.00").param("method", "BITCOIN"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(as(post("/billing/clients/" + client + "/invoices")).param("coverageId", "not-a-coverage"))
+			.andExpect(status().isBadRequest());
 		assertThat(invoice(location).payments()).isEmpty();
 	}
 

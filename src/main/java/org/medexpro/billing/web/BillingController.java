@@ -152,10 +152,9 @@ class BillingController {
 
 	@PostMapping("/billing/clients/{id}/invoices")
 	String invoice(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<UUID> sessionIds,
-			@RequestParam(required = false) @Nullable String coverageId, RedirectAttributes flash) {
+			@RequestParam(required = false) @Nullable UUID coverageId, RedirectAttributes flash) {
 		try {
-			Invoice invoice = invoices.invoice(id, new InvoiceRequest(sessionIds == null ? List.of() : sessionIds,
-					coverageId == null || coverageId.isBlank() ? null : UUID.fromString(coverageId)));
+			Invoice invoice = invoices.invoice(id, new InvoiceRequest(sessionIds == null ? List.of() : sessionIds, coverageId));
 			flash.addFlashAttribute("message", "Invoice " + invoice.number() + " of " + invoice.total() + " issued.");
 			return "redirect:/billing/invoices/" + invoice.id();
 		}
@@ -181,12 +180,13 @@ class BillingController {
 	}
 
 	@PostMapping("/billing/invoices/{id}/payments")
-	String pay(@PathVariable UUID id, @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "CARD") String method,
+	String pay(@PathVariable UUID id, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "CARD") Payment.Method method,
 			@RequestParam(required = false) @Nullable LocalDate receivedOn, @RequestParam(defaultValue = "") String reference,
 			RedirectAttributes flash) {
 		try {
 			Invoice paid = invoices.recordPayment(id, new Payment.Data(Money.parse(amount), receivedOn,
-					Payment.Method.valueOf(method), reference.isBlank() ? null : reference));
+					method, reference.isBlank() ? null : reference));
 			flash.addFlashAttribute("message", "Payment recorded; the balance is " + paid.balance() + ".");
 		}
 		catch (IllegalArgumentException ex) {
