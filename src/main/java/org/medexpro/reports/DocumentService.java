@@ -334,6 +334,9 @@ public class DocumentService {
 		if (visitOn.isBefore(today())) {
 			throw new FieldErrorsException("visitOn", "must be today or later: it is the client's next visit");
 		}
+		if (physicianId != null && physicians.find(physicianId).isEmpty()) {
+			throw new FieldErrorsException("physicianId", "is not a physician of the registry");
+		}
 		UUID id = UUID.randomUUID();
 		documents.insertVisit(id, clientId, physicianId, visitOn, now(), CurrentStaff.username());
 		audit.record(AuditAction.CREATE, "PhysicianVisit", id, clientId, visitOn.toString());

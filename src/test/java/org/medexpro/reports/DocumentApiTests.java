@@ -225,6 +225,10 @@ class DocumentApiTests {
 			assertThat(progressReportDue(client)).as("a report just sent: the next is a month away").isNull();
 
 			clock.pin(start.plus(Duration.ofDays(35)));
+			api(post("/api/v1/clients/{id}/physician-visits", client), "{\"visitOn\":\"" + started.plusDays(51)
+					+ "\",\"physicianId\":\"" + UUID.randomUUID() + "\"}")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("physicianId"));
 			api(post("/api/v1/clients/{id}/physician-visits", client), "{\"visitOn\":\"" + started.plusDays(51) + "\"}")
 				.andExpect(status().isCreated());
 			clock.pin(endOfDay(started.plusDays(50)).minusSeconds(60));

@@ -126,7 +126,9 @@ class DocumentController {
 			flash.addFlashAttribute("message", "Physician visit on " + visitOn + " recorded: the progress report is due the day before.");
 		}
 		catch (FieldErrorsException ex) {
-			flash.addFlashAttribute("error", "The visit's date " + ex.errors().get(0).message() + ".");
+			var error = ex.errors().get(0);
+			flash.addFlashAttribute("error", (error.field().equals("visitOn") ? "The visit's date " : "The physician ")
+					+ error.message() + ".");
 		}
 		return "redirect:/clients/" + id + "/documents";
 	}
