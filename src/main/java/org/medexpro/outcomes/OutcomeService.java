@@ -25,6 +25,7 @@ import org.medexpro.knowledge.Norm;
 import org.medexpro.outcomes.internal.MeasurementRepository;
 import org.medexpro.security.CurrentStaff;
 import org.medexpro.shared.FieldErrorsException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,13 +49,16 @@ public class OutcomeService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	OutcomeService(MeasurementRepository measurements, KnowledgeBase knowledge, ClientService clients, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.measurements = measurements;
 		this.knowledge = knowledge;
 		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -77,6 +81,7 @@ public class OutcomeService {
 		measurements.insert(id, clientId, measure.code(), score, answers, measuredOn, note, OffsetDateTime.now(clock),
 				CurrentStaff.username());
 		audit.record(AuditAction.CREATE, "Measurement", id, clientId, measure.code());
+		events.publishEvent(new MeasurementRecorded(clientId, measure.code()));
 		return measurements.find(id).orElseThrow();
 	}
 

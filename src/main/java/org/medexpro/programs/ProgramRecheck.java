@@ -1,12 +1,16 @@
 package org.medexpro.programs;
 
+import org.medexpro.assessment.ConditionAdded;
 import org.medexpro.knowledge.KnowledgeChanged;
+import org.medexpro.outcomes.MeasurementRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A new rule applies to clients already training: every active program is checked again
- * in the transaction that added it, so that no client goes on with an exercise it now excludes.
+ * Programs follow the rules and the client's record: a new rule is checked against every
+ * active program, a new condition or measure against the client's own, in the transaction of
+ * the change, so that no client goes on with an exercise that is now excluded. (A signed session
+ * log re-checks from the sessions module, which this module does not depend on.)
  */
 @Component
 class ProgramRecheck {
@@ -22,6 +26,16 @@ class ProgramRecheck {
 		if (change.kind().equals("rule")) {
 			programs.recheckAllActivePrograms();
 		}
+	}
+
+	@EventListener
+	void on(ConditionAdded added) {
+		programs.recheckActiveProgramsOf(added.clientId());
+	}
+
+	@EventListener
+	void on(MeasurementRecorded recorded) {
+		programs.recheckActiveProgramsOf(recorded.clientId());
 	}
 
 }

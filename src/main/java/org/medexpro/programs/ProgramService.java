@@ -355,6 +355,22 @@ public class ProgramService {
 		return changed;
 	}
 
+	/**
+	 * Checks the client's active programs again after their record changed (a condition added,
+	 * a measure recorded, a session signed): an exercise a rule now excludes is suspended, one no
+	 * rule excludes any more is given back. Runs in the transaction of the change; audited.
+	 */
+	@Transactional
+	public void recheckActiveProgramsOf(UUID clientId) {
+		List<ProgramRow> active = programs.ofClient(clientId).stream()
+			.filter(p -> p.status().equals(ProgramStatus.ACTIVE.name()))
+			.toList();
+		if (!active.isEmpty()) {
+			ClientProfile profile = profiles.of(clientId);
+			active.forEach(program -> recheck(program, profile));
+		}
+	}
+
 	private void recheck(ProgramRow program, ClientProfile profile) {
 		programs.entries(program.id()).forEach(e -> recheck(e, program.clientId(), profile));
 	}

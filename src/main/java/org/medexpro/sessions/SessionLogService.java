@@ -243,6 +243,8 @@ public class SessionLogService {
 		}
 		audit.record(AuditAction.SIGN, "SessionLog", sessionId, row.clientId(),
 				now.isAfter(row.signDueAt()) ? "signed late" : "signed");
+		// Some rules read the last signed session (its pain): the client's programs follow it.
+		programs.recheckActiveProgramsOf(row.clientId());
 		return view(sessions.find(sessionId).orElseThrow());
 	}
 

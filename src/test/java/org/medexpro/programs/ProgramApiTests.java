@@ -377,6 +377,22 @@ class ProgramApiTests {
 	}
 
 	@Test
+	void aNewConditionSuspendsTheProgramsExercisesItExcludes() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		String program = programFor(client, "KNEE_OSTEOARTHRITIS");
+		String situp = body(api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"SIT_UP\"}")
+			.andExpect(status().isCreated())).get("id").asText();
+		String pumps = body(api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"ANKLE_PUMPS\"}")
+			.andExpect(status().isCreated())).get("id").asText();
+
+		api(post("/api/v1/clients/{id}/conditions", client), "{\"code\":\"OSTEOPOROSIS\",\"eventDate\":\"2026-11-20\"}")
+			.andExpect(status().isCreated());
+		api(get("/api/v1/programs/{id}", program), "")
+			.andExpect(jsonPath("$.exercises[?(@.id == '" + situp + "')].suspendedBy[0]").value("OST-01"))
+			.andExpect(jsonPath("$.exercises[?(@.id == '" + pumps + "')].suspendedBy[0]").doesNotExist());
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
 		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 		String program = body(api(post("/api/v1/clients/{id}/programs", client),
