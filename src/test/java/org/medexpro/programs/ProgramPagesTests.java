@@ -92,6 +92,41 @@ class ProgramPagesTests {
 	}
 
 	@Test
+	void aDoseThatMeetsANewCautionIsAcknowledgedWithANoteFromTheProgramPage() throws Exception {
+		String code = "PRACTICE_PAGE_CARRY_" + System.nanoTime();
+		asOwner("/api/v1/exercises", """
+				{"code":"%s","name":"Loaded farmer's carry","category":"FUNCTIONAL","purposes":["lifting"],
+				 "demands":{"movements":[],"spinalLoad":"MODERATE","impact":"NONE","position":"STANDING","weightBearing":"FULL",
+				   "balance":"LOW","intensityMets":3.5,"features":["PROLONGED_STANDING"],"handLoadKg":99},
+				 "dose":{"sets":2,"minutes":2},"cues":["Stand tall"],"source":"practice"}""".formatted(code));
+		UUID client = clearedClient("LUMBAR_SPINAL_STENOSIS", null, null, LocalDate.now().minusYears(3));
+		String location = mvc.perform(page(post("/clients/{id}/programs", client)).param("protocolCode", "LUMBAR_SPINAL_STENOSIS"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(page(post(location + "/exercises")).param("exerciseCode", code).param("acknowledgeCautions", "true")
+				.param("note", "2-minute carries, below her symptom onset"))
+			.andExpect(status().is3xxRedirection());
+		String entry = jdbc.sql("select id from program_entries where exercise_code = ?").param(code).query(String.class).single();
+		String rule = "PRACTICE-PAGE-HANDS-" + System.nanoTime();
+		asOwner("/api/v1/contraindication-rules", """
+				{"code":"%s","conditionCode":"LUMBAR_SPINAL_STENOSIS","demands":{"handLoadKgOver":98},"level":"CAUTION",
+				 "reason":"Very heavy carries are agreed with the physician first.","source":"practice decision"}""".formatted(rule));
+
+		mvc.perform(page(get(location))).andExpect(content().string(containsString("A new caution?")));
+		mvc.perform(page(post(location + "/exercises/" + entry + "/dose")).param("exerciseCode", code).param("minutes", "3"))
+			.andExpect(flash().attribute("error", containsString(rule)));
+		mvc.perform(page(post(location + "/exercises/" + entry + "/dose")).param("exerciseCode", code).param("minutes", "3")
+				.param("acknowledgeCautions", "true").param("note", "Agreed with her physician on 3-minute carries"))
+			.andExpect(flash().attribute("message", containsString("is now")));
+		assertThat(jdbc.sql("select minutes from program_entries where id = ?").param(UUID.fromString(entry)).query(Integer.class).single())
+			.isEqualTo(3);
+	}
+
+	private void asOwner(String path, String json) throws Exception {
+		mvc.perform(post(path).with(user("owner").roles("OWNER")).contentType(MediaType.APPLICATION_JSON).content(json)
+			.accept(MediaType.APPLICATION_JSON)).andExpect(status().isCreated());
+	}
+
+	@Test
 	void theKnowledgeBrowserShowsWhichConditionsExcludeAnExerciseAndWhy() throws Exception {
 		mvc.perform(page(get("/knowledge/exercises/DEEP_SQUAT")))
 			.andExpect(status().isOk())

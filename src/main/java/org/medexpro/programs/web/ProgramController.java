@@ -150,10 +150,11 @@ class ProgramController {
 	@PostMapping("/programs/{programId}/exercises/{entryId}/dose")
 	String redose(@PathVariable UUID programId, @PathVariable UUID entryId, @RequestParam String exerciseCode,
 			@RequestParam(required = false) @Nullable Integer sets, @RequestParam(required = false) @Nullable Integer reps,
-			@RequestParam(required = false) @Nullable Integer minutes, RedirectAttributes flash) {
+			@RequestParam(required = false) @Nullable Integer minutes, @RequestParam(defaultValue = "false") boolean acknowledgeCautions,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
 		try {
-			var entry = programs.redose(programId, entryId,
-					new EntryRequest(exerciseCode, sets, reps, minutes, null, null, null, null, null));
+			var entry = programs.redose(programId, entryId, new EntryRequest(exerciseCode, sets, reps, minutes, null, null, null,
+					acknowledgeCautions, note.isBlank() ? null : note.strip()));
 			flash.addFlashAttribute("message", entry.name() + " is now " + entry.dose() + ".");
 		}
 		catch (FieldErrorsException ex) {
