@@ -99,13 +99,23 @@ public class MedicalRelationsService {
 		return relations.referral(id).orElseThrow();
 	}
 
-	/** The referred person is registered: the referral becomes the client's. */
+	/**
+	 * The referred person is registered: the referral becomes the client's. A referral linked
+	 * already is moved only by someone who may open the client it leaves.
+	 */
 	@Transactional
 	public Referral linkReferral(UUID referralId, int version, UUID clientId) {
 		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
 		Referral referral = relations.referral(referralId).orElseThrow(() -> new NotFoundException("Referral"));
+		UUID before = referral.clientId();
+		if (before != null && !before.equals(clientId)) {
+			clients.requireAccess(before, ClientAccessLevel.CLINICAL);
+		}
 		if (!relations.linkReferral(referralId, version, clientId)) {
 			throw new ConflictException("Someone else changed this referral since you opened it. Reload and try again.");
+		}
+		if (before != null && !before.equals(clientId)) {
+			audit.record(AuditAction.UPDATE, "Referral", referralId, before, "moved to another client");
 		}
 		audit.record(AuditAction.UPDATE, "Referral", referralId, clientId, referral.icd10());
 		return relations.referral(referralId).orElseThrow();

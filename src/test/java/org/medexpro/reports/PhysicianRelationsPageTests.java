@@ -1,6 +1,7 @@
 package org.medexpro.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,6 +104,31 @@ class PhysicianRelationsPageTests {
 			.andExpect(redirectedUrl("/physicians/" + physician + "/relations"));
 
 		assertThat(text(page(physician))).contains("Asked about the knee brace", "phone", "Pat Office");
+	}
+
+	@Test
+	void aReferralIsLinkedToTheClientFromThePhysiciansPageAndOnlyMovedByWhoMayOpenIt() throws Exception {
+		UUID physician = physician();
+		String referral = json.readTree(api("/api/v1/referrals", """
+				{"physicianId":"%s","icd10":"M17.12","reason":"left knee: strengthening","receivedOn":"%s"}"""
+			.formatted(physician, LocalDate.now()))).get("id").asText();
+		assertThat(page(physician)).contains("/referrals/" + referral + "/client");
+		UUID client = client(physician, Fixtures.unique("Linked"));
+
+		mvc.perform(post("/referrals/{id}/client", referral).with(user(trainer).roles("TRAINER")).with(csrf())
+			.param("version", "0").param("physicianId", physician.toString()))
+			.andExpect(flash().attribute("error", "The client: choose the client the referral is for."));
+		mvc.perform(post("/referrals/{id}/client", referral).with(user(trainer).roles("TRAINER")).with(csrf())
+			.param("clientId", client.toString()).param("version", "0").param("physicianId", physician.toString()))
+			.andExpect(redirectedUrl("/physicians/" + physician + "/relations"))
+			.andExpect(flash().attribute("message", containsString("is now the client's")));
+		assertThat(row(page(physician), client)).contains("M17.12", "left knee: strengthening");
+
+		String outsider = fixtures.staffMember(Role.TRAINER);
+		UUID theirs = fixtures.clientOf(outsider).id();
+		mvc.perform(post("/referrals/{id}/client", referral).with(user(outsider).roles("TRAINER")).with(csrf())
+			.param("clientId", theirs.toString()).param("version", "1"))
+			.andExpect(status().isNotFound());
 	}
 
 	private String page(UUID physician) throws Exception {

@@ -184,7 +184,7 @@ class AccessMatrixTests {
 					: row.path().startsWith("/api/v1/discharges/") ? DocumentKind.DISCHARGE_SUMMARY : DocumentKind.INTRODUCTORY_LETTER)
 				.id().toString();
 		}
-		else if (row.path().startsWith("/api/v1/referrals/")) {
+		else if (row.path().startsWith("/api/v1/referrals/") || row.path().startsWith("/referrals/")) {
 			id = fixtures.referral(trainer).id().toString();
 		}
 		else if (row.path().startsWith("/api/v1/follow-ups/") || row.path().startsWith("/follow-ups/")) {

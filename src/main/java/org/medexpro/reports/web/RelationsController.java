@@ -24,6 +24,7 @@ import org.medexpro.physicians.MedicalRelationsService;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.physicians.Referral;
 import org.medexpro.security.Access;
+import org.medexpro.shared.ConflictException;
 import org.medexpro.shared.FieldErrorsException;
 import org.medexpro.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -151,6 +152,28 @@ class RelationsController {
 			flash.addFlashAttribute("error", "The referral's " + ex.errors().get(0).field() + " " + ex.errors().get(0).message() + ".");
 		}
 		return "redirect:/physicians/" + id + "/relations";
+	}
+
+	/** The referred person is registered: the referral becomes the client's (from the physician's page). */
+	@PostMapping("/referrals/{id}/client")
+	String linkReferral(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID clientId,
+			@RequestParam(defaultValue = "0") int version, @RequestParam(required = false) @Nullable UUID physicianId,
+			RedirectAttributes flash) {
+		try {
+			if (clientId == null) {
+				throw new FieldErrorsException("clientId", "choose the client the referral is for");
+			}
+			Referral linked = relations.linkReferral(id, version, clientId);
+			flash.addFlashAttribute("message", "The referral of " + linked.receivedOn() + " is now the client's.");
+			return "redirect:/physicians/" + linked.physicianId() + "/relations";
+		}
+		catch (FieldErrorsException ex) {
+			flash.addFlashAttribute("error", "The client: " + ex.errors().get(0).message() + ".");
+		}
+		catch (ConflictException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
+		return physicianId == null ? "redirect:/physicians" : "redirect:/physicians/" + physicianId + "/relations";
 	}
 
 	@PostMapping("/physicians/{id}/communications")
