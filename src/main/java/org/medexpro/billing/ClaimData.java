@@ -1,6 +1,7 @@
 package org.medexpro.billing;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,15 @@ public record ClaimData(Invoice invoice, BillingProvider provider, Payer payer, 
 		}
 		return !blank(coverage.insuredName()) ? coverage.insuredName() : coverage.employer();
 	}
+
+	/** A date as the CMS-1500 wants it (NUCC instructions): {@code MM DD YY}, or {@code MM DD YYYY} for a birth date. */
+	public static String formDate(@Nullable LocalDate date, boolean birth) {
+		return date == null ? "" : date.format(birth ? BIRTH_DATE : FORM_DATE);
+	}
+
+	private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("MM dd yy");
+
+	private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("MM dd yyyy");
 
 	/** The insured's address (item 7): the client's own when they are the insured. */
 	public String insuredAddress() {

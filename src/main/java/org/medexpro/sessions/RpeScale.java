@@ -1,6 +1,6 @@
 package org.medexpro.sessions;
 
-/** The practice's scale of perceived exertion: Borg 6–20, or the category-ratio CR-10 (0–10). */
+/** The practice's scale of perceived exertion: Borg 6–20 in whole numbers, or the category-ratio CR-10 (0–10, halves allowed). */
 public enum RpeScale {
 
 	BORG_6_20(6, 20), CR10(0, 10);
@@ -23,7 +23,7 @@ public enum RpeScale {
 	}
 
 	public boolean accepts(double rpe) {
-		return rpe >= min && rpe <= max;
+		return rpe >= min && rpe <= max && (this != BORG_6_20 || rpe == Math.rint(rpe));
 	}
 
 }

@@ -743,7 +743,8 @@ public class SessionLogService {
 			BigDecimal rpe = request.entries().get(i).rpe();
 			if (rpe != null && !scale.accepts(rpe.doubleValue())) {
 				errors.add(new FieldMessage("entries[" + i + "].rpe", "must be on the log's scale, "
-						+ (scale == RpeScale.CR10 ? "CR-10, " : "Borg, ") + (int) scale.min() + " to " + (int) scale.max()));
+						+ (scale == RpeScale.CR10 ? "CR-10, " : "Borg, ") + (int) scale.min() + " to " + (int) scale.max()
+						+ (scale == RpeScale.BORG_6_20 && rpe.stripTrailingZeros().scale() > 0 ? " in whole numbers" : "")));
 			}
 		}
 		if (!errors.isEmpty()) {

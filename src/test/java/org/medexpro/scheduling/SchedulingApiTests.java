@@ -1,6 +1,7 @@
 package org.medexpro.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.medexpro.support.JsonAnswers.body;
 import static org.medexpro.support.JsonAnswers.id;
@@ -307,6 +308,13 @@ class SchedulingApiTests {
 		assertThat(answers).containsEntry(201, 1).containsEntry(409, 49);
 		assertThat(jdbc.sql("select count(*) from appointments where staff_username = ?").param(trainer).query(Long.class).single())
 			.isEqualTo(1);
+
+		// The guarantee is the database's, not only the check before the insert: a second hold of a held slot is refused.
+		Map<String, Object> held = jdbc.sql("select staff_username, slot, appointment_id from staff_slots where staff_username = ?")
+			.param(trainer).query().listOfRows().get(0);
+		assertThatThrownBy(() -> jdbc.sql("insert into staff_slots (staff_username, slot, appointment_id) values (?, ?, ?)")
+			.params(held.get("staff_username"), held.get("slot"), held.get("appointment_id")).update())
+			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
 	}
 
 	private static java.time.Instant instant(JsonNode time) {

@@ -110,6 +110,8 @@ class RpeScaleTests {
 		assertThat(refusal(() -> borg.create(client, session("5")))).containsExactly(
 				new FieldMessage("entries[0].rpe", "must be on the log's scale, Borg, 6 to 20"));
 		assertThat(refusal(() -> borg.create(client, session("21")))).extracting(FieldMessage::field).containsExactly("entries[0].rpe");
+		assertThat(refusal(() -> borg.create(client, session("12.5")))).containsExactly(
+				new FieldMessage("entries[0].rpe", "must be on the log's scale, Borg, 6 to 20 in whole numbers"));
 		assertThat(as(() -> borg.create(client, session("6"))).rpeScale()).isEqualTo(RpeScale.BORG_6_20);
 		assertThat(as(() -> borg.create(client, session("20"))).entries().get(0).rpe()).isEqualByComparingTo("20");
 	}
