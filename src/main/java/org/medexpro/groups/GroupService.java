@@ -198,7 +198,7 @@ public class GroupService {
 		OffsetDateTime now = now();
 		EnrollmentRow row = new EnrollmentRow(groupId, clientId,
 				(place ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED).name(), groups.takePosition(groupId),
-				warnings.isEmpty() ? null : String.join("\n", warnings), now, place ? now : null);
+				warnings.isEmpty() ? null : stored(warnings), now, place ? now : null);
 		groups.saveEnrollment(row, now, CurrentStaff.username());
 		if (place) {
 			scheduling.holdForGroupMember(groupId, clientId);
@@ -410,6 +410,19 @@ public class GroupService {
 					+ "). Give an alternative in the meetings.");
 		}
 		return warnings;
+	}
+
+	/** The warnings as the enrolment keeps them (up to 4,000 characters): those that fit, then how many more there are. */
+	static String stored(List<String> warnings) {
+		StringBuilder kept = new StringBuilder();
+		for (int i = 0; i < warnings.size(); i++) {
+			String more = "\n… and " + (warnings.size() - i) + " more: see the client's exercise options.";
+			if (kept.length() + 1 + warnings.get(i).length() + more.length() > 4000) {
+				return kept.append(more).toString();
+			}
+			kept.append(kept.isEmpty() ? "" : "\n").append(warnings.get(i));
+		}
+		return kept.toString();
 	}
 
 	private void requireTrainable(ClientDetails client) {

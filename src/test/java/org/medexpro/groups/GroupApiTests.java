@@ -255,6 +255,18 @@ class GroupApiTests {
 		api(post("/api/v1/group-programs/{id}/meetings/{m}/sign", group, first), "").andExpect(status().isConflict());
 	}
 
+	@Test
+	void manyWarningsAreKeptWithinTheColumnAndSayHowManyMore() {
+		List<String> warnings = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			warnings.add("Not for this client: exercise " + i + " (" + "a long reason, RULE-" + i + "; ".repeat(5) + ").");
+		}
+		String stored = GroupService.stored(warnings);
+		assertThat(stored.length()).isLessThanOrEqualTo(4000);
+		assertThat(stored).startsWith(warnings.get(0)).containsPattern("… and \\d+ more: see the client's exercise options\\.$");
+		assertThat(GroupService.stored(warnings.subList(0, 2))).isEqualTo(warnings.get(0) + "\n" + warnings.get(1));
+	}
+
 	/** A group of eight daily meetings at 06:00 from {@code startsOn} (next week when null), led by the trainer. */
 	private String group(int capacity, LocalDate startsOn) throws Exception {
 		return id(api(post("/api/v1/group-programs"), """
