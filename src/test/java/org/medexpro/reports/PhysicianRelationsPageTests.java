@@ -131,6 +131,23 @@ class PhysicianRelationsPageTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aCallAboutOneClientIsLoggedFromTheirDocumentsPageAndShowsOnThePhysiciansToo() throws Exception {
+		UUID physician = physician();
+		UUID client = client(physician, Fixtures.unique("Called"));
+		mvc.perform(post("/clients/{id}/communications", client).with(user(trainer).roles("TRAINER")).with(csrf())
+			.param("physicianId", physician.toString()).param("kind", "CALL").param("channel", "PHONE").param("subject", " "))
+			.andExpect(flash().attribute("error", containsString("subject")));
+		mvc.perform(post("/clients/{id}/communications", client).with(user(trainer).roles("TRAINER")).with(csrf())
+			.param("physicianId", physician.toString()).param("kind", "CALL").param("channel", "PHONE")
+			.param("subject", "Asked whether stairs are allowed"))
+			.andExpect(flash().attribute("message", "Logged."));
+		String documents = mvc.perform(get("/clients/{id}/documents", client).with(user(trainer).roles("TRAINER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(documents).contains("Asked whether stairs are allowed", "id=\"log-communication\"");
+		assertThat(page(physician)).contains("Asked whether stairs are allowed");
+	}
+
 	private String page(UUID physician) throws Exception {
 		return mvc.perform(get("/physicians/{id}/relations", physician).with(user(trainer).roles("TRAINER")))
 			.andExpect(status().isOk())

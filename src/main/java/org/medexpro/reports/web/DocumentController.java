@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.medexpro.clients.ClientAccessLevel;
 import org.medexpro.clients.ClientService;
 import org.medexpro.physicians.ContactChannel;
+import org.medexpro.physicians.Communication;
+import org.medexpro.physicians.CommunicationKind;
 import org.medexpro.physicians.MedicalRelationsService;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.reports.Document;
@@ -96,6 +98,8 @@ class DocumentController {
 		model.addAttribute("readiness", readiness.of(id));
 		model.addAttribute("communications", relations.communicationsOfClient(id));
 		model.addAttribute("physicians", physicians.all());
+		model.addAttribute("channels", ContactChannel.values());
+		model.addAttribute("kinds", List.of(CommunicationKind.CALL, CommunicationKind.VISIT, CommunicationKind.LETTER));
 		model.addAttribute("nextSteps", DocumentService.NextStep.values());
 		model.addAttribute("statusEvents", statusEvents.ofClient(id));
 		return "reports/client-documents";
@@ -131,6 +135,21 @@ class DocumentController {
 					+ error.message() + ".");
 		}
 		return "redirect:/clients/" + id + "/documents";
+	}
+
+	/** A call, visit or letter about this client, logged with the physician's office it went to. */
+	@PostMapping("/clients/{id}/communications")
+	String logCommunication(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID physicianId,
+			@RequestParam(required = false) @Nullable CommunicationKind kind, @RequestParam(required = false) @Nullable ContactChannel channel,
+			@RequestParam(defaultValue = "") String subject, RedirectAttributes flash) {
+		try {
+			relations.log(new Communication.Data(physicianId, id, kind, channel, null, subject, null));
+			flash.addFlashAttribute("message", "Logged.");
+		}
+		catch (FieldErrorsException ex) {
+			flash.addFlashAttribute("error", "The " + ex.errors().get(0).field() + " " + ex.errors().get(0).message() + ".");
+		}
+		return "redirect:/clients/" + id + "/documents#communications";
 	}
 
 	@PostMapping("/clients/{id}/hospital-stays")
