@@ -342,6 +342,29 @@ public class DocumentService {
 		audit.record(AuditAction.CREATE, "PhysicianVisit", id, clientId, visitOn.toString());
 	}
 
+	/** The client's physician visits still to come, as recorded (audited). */
+	@Transactional
+	public List<PhysicianVisit> upcomingPhysicianVisits(UUID clientId) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		audit.record(AuditAction.READ, "PhysicianVisit", clientId, clientId, "upcoming");
+		return documents.visitRowsFrom(clientId, today()).stream()
+			.map(v -> new PhysicianVisit(v.id(), v.physicianId(), v.visitOn()))
+			.toList();
+	}
+
+	/** Takes back a visit recorded by mistake: the progress report is no longer brought forward for it. */
+	@Transactional
+	public void cancelPhysicianVisit(UUID clientId, @Nullable UUID visitId) {
+		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
+		if (visitId == null) {
+			throw new FieldErrorsException("visitId", "choose the visit to take back");
+		}
+		if (!documents.deleteVisit(clientId, visitId)) {
+			throw new NotFoundException("Physician visit");
+		}
+		audit.record(AuditAction.UPDATE, "PhysicianVisit", visitId, clientId, "cancelled");
+	}
+
 	/**
 	 * Every document owed for the clients in the signed-in staff member's care: due within a
 	 * week or overdue, most urgent first (session logs are on the 24-hour list).

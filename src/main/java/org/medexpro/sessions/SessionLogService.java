@@ -542,7 +542,7 @@ public class SessionLogService {
 		CheckRow row = new CheckRow(UUID.randomUUID(), clientId, now, CurrentStaff.username(), readings.systolic(),
 				readings.diastolic(), readings.heartRate(), readings.spo2(), readings.glucose(), readings.ketones(),
 				readings.symptoms().isEmpty() ? null : String.join(",", readings.symptoms()), result.decision().name(),
-				JSON.writeValueAsString(result.reasons()));
+				JSON.writeValueAsString(result.reasons()), result.notes().isEmpty() ? null : String.join("\n", result.notes()));
 		sessions.insertCheck(row);
 		audit.record(AuditAction.CREATE, "VitalsCheck", row.id(), clientId, result.decision().name());
 		for (VitalsGate.RaisedFlag flag : result.redFlags()) {
@@ -649,7 +649,8 @@ public class SessionLogService {
 		VitalsReadings readings = new VitalsReadings(c.systolic(), c.diastolic(), c.heartRate(), c.spo2(), c.glucose(),
 				c.ketones(), c.symptoms() == null ? List.of() : List.of(c.symptoms().split(",")));
 		return new VitalsCheck(c.id(), c.clientId(), c.checkedAt(), c.checkedBy(), readings, GateDecision.valueOf(c.decision()),
-				reasons(c.reasons()), List.of(), reasons(c.reasons()).stream().map(GateReason::redFlag).filter(f -> f != null).toList());
+				reasons(c.reasons()), c.notes() == null ? List.of() : List.of(c.notes().split("\n")),
+				reasons(c.reasons()).stream().map(GateReason::redFlag).filter(f -> f != null).toList());
 	}
 
 	private static List<GateReason> reasons(String json) {

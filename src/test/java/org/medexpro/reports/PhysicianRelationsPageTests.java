@@ -148,6 +148,32 @@ class PhysicianRelationsPageTests {
 		assertThat(page(physician)).contains("Asked whether stairs are allowed");
 	}
 
+	@Test
+	void aPhysicianVisitRecordedByMistakeIsTakenBack() throws Exception {
+		UUID physician = physician();
+		UUID client = client(physician, Fixtures.unique("Visit"));
+		LocalDate visitOn = LocalDate.now().plusDays(12);
+		mvc.perform(post("/clients/{id}/physician-visits", client).with(user(trainer).roles("TRAINER")).with(csrf())
+			.param("visitOn", visitOn.toString()).param("physicianId", physician.toString()))
+			.andExpect(flash().attribute("message", containsString("recorded")));
+		String documents = documentsPage(client);
+		assertThat(documents).contains(visitOn + " with Dr. Relations");
+		String visit = documents.replaceAll("(?s).*name=\"visitId\" value=\"([0-9a-f-]{36})\".*", "$1");
+
+		mvc.perform(post("/clients/{id}/physician-visits/cancel", client).with(user(trainer).roles("TRAINER")).with(csrf())
+			.param("visitId", UUID.randomUUID().toString()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/clients/{id}/physician-visits/cancel", client).with(user(trainer).roles("TRAINER")).with(csrf())
+			.param("visitId", visit))
+			.andExpect(flash().attribute("message", "The physician visit was taken back."));
+		assertThat(documentsPage(client)).doesNotContain(visitOn + " with");
+	}
+
+	private String documentsPage(UUID client) throws Exception {
+		return mvc.perform(get("/clients/{id}/documents", client).with(user(trainer).roles("TRAINER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
 	private String page(UUID physician) throws Exception {
 		return mvc.perform(get("/physicians/{id}/relations", physician).with(user(trainer).roles("TRAINER")))
 			.andExpect(status().isOk())

@@ -138,6 +138,18 @@ class SessionApiTests {
 	}
 
 	@Test
+	void theGatesNoteOnABetaBlockerStaysWithTheSessionLog() throws Exception {
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		api(post("/api/v1/clients/{id}/intake", client), """
+				{"medications":["Metoprolol 50 mg"],"restingVitals":{"systolic":128,"diastolic":80,"heartRate":70}}""")
+			.andExpect(status().isOk());
+		String id = body(api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry("ANKLE_PUMPS", 1, 1)))
+			.andExpect(status().isCreated())).get("id").asText();
+		api(get("/api/v1/sessions/{id}", id), "")
+			.andExpect(jsonPath("$.vitalsCheck.notes[0]", containsString("RPE")));
+	}
+
+	@Test
 	void aHoldOnTheReCheckOutranksTheGoBeforeIt() throws Exception {
 		UUID client = clearedClient("TYPE_2_DIABETES", null, null, LocalDate.now().minusYears(6));
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -86,6 +86,23 @@ public class DocumentRepository {
 			.list();
 	}
 
+	/** A recorded physician visit of a client. */
+	public record VisitRow(UUID id, @Nullable UUID physicianId, LocalDate visitOn) {
+	}
+
+	/** The client's recorded physician visits on or after {@code from}, earliest first, each as recorded. */
+	public List<VisitRow> visitRowsFrom(UUID clientId, LocalDate from) {
+		return jdbc.sql("select id, physician_id, visit_on from physician_visits where client_id = ? and visit_on >= ? order by visit_on")
+			.params(clientId, from)
+			.query(RecordRowMapper.of(VisitRow.class))
+			.list();
+	}
+
+	/** Removes a recorded visit of the client; false when there is none with that id. */
+	public boolean deleteVisit(UUID clientId, UUID visitId) {
+		return jdbc.sql("delete from physician_visits where id = ? and client_id = ?").params(visitId, clientId).update() == 1;
+	}
+
 	public Optional<UUID> clientOf(UUID documentId) {
 		return jdbc.sql("select client_id from documents where id = ?").param(documentId).query(UUID.class).optional();
 	}

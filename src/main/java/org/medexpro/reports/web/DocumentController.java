@@ -13,6 +13,7 @@ import org.medexpro.physicians.ContactChannel;
 import org.medexpro.physicians.Communication;
 import org.medexpro.physicians.CommunicationKind;
 import org.medexpro.physicians.MedicalRelationsService;
+import org.medexpro.physicians.Physician;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.reports.Document;
 import org.medexpro.reports.DocumentKind;
@@ -97,7 +98,10 @@ class DocumentController {
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("readiness", readiness.of(id));
 		model.addAttribute("communications", relations.communicationsOfClient(id));
-		model.addAttribute("physicians", physicians.all());
+		List<Physician> all = physicians.all();
+		model.addAttribute("physicians", all);
+		model.addAttribute("physicianNames", all.stream().collect(java.util.stream.Collectors.toMap(Physician::id, Physician::name)));
+		model.addAttribute("visits", documents.upcomingPhysicianVisits(id));
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("kinds", List.of(CommunicationKind.CALL, CommunicationKind.VISIT, CommunicationKind.LETTER));
 		model.addAttribute("nextSteps", DocumentService.NextStep.values());
@@ -150,6 +154,19 @@ class DocumentController {
 			flash.addFlashAttribute("error", "The " + ex.errors().get(0).field() + " " + ex.errors().get(0).message() + ".");
 		}
 		return "redirect:/clients/" + id + "/documents#communications";
+	}
+
+	@PostMapping("/clients/{id}/physician-visits/cancel")
+	String cancelPhysicianVisit(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID visitId,
+			RedirectAttributes flash) {
+		try {
+			documents.cancelPhysicianVisit(id, visitId);
+			flash.addFlashAttribute("message", "The physician visit was taken back.");
+		}
+		catch (FieldErrorsException ex) {
+			flash.addFlashAttribute("error", "The visit: " + ex.errors().get(0).message() + ".");
+		}
+		return "redirect:/clients/" + id + "/documents";
 	}
 
 	@PostMapping("/clients/{id}/hospital-stays")

@@ -24,7 +24,7 @@ public class SessionRepository {
 
 	public record CheckRow(UUID id, UUID clientId, OffsetDateTime checkedAt, String checkedBy, int systolic, int diastolic,
 			int heartRate, @Nullable Integer spo2, @Nullable Integer glucose, @Nullable Boolean ketones,
-			@Nullable String symptoms, String decision, String reasons) {
+			@Nullable String symptoms, String decision, String reasons, @Nullable String notes) {
 	}
 
 	public record SessionRow(UUID id, UUID clientId, String author, OffsetDateTime startedAt, OffsetDateTime endedAt,
@@ -72,10 +72,10 @@ public class SessionRepository {
 	public void insertCheck(CheckRow c) {
 		jdbc.sql("""
 				insert into vitals_checks (id, client_id, checked_at, checked_by, systolic, diastolic, heart_rate, spo2,
-				                           glucose, ketones, symptoms, decision, reasons)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                           glucose, ketones, symptoms, decision, reasons, notes)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(c.id(), c.clientId(), c.checkedAt(), c.checkedBy(), c.systolic(), c.diastolic(), c.heartRate(), c.spo2(),
-					c.glucose(), c.ketones(), c.symptoms(), c.decision(), c.reasons())
+					c.glucose(), c.ketones(), c.symptoms(), c.decision(), c.reasons(), c.notes())
 			.update();
 	}
 
