@@ -10,6 +10,7 @@ import org.medexpro.knowledge.internal.KnowledgeFiles;
 import org.medexpro.knowledge.internal.PracticeKnowledge;
 import org.medexpro.security.CurrentStaff;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -104,6 +105,17 @@ public class KnowledgeBase {
 		ContraindicationRule added = practice.add(rule, CurrentStaff.username());
 		changed("rule", added.code());
 		return added;
+	}
+
+	/**
+	 * Takes in what other nodes of the practice added to its library (every few seconds), so
+	 * that each node selects and guards with the same rules.
+	 */
+	@Scheduled(fixedDelayString = "${medex.knowledge.refresh-every:PT10S}", initialDelayString = "${medex.knowledge.refresh-every:PT10S}")
+	public void followOtherNodes() {
+		if (practice.refresh()) {
+			revision.incrementAndGet();
+		}
 	}
 
 	/** Changes whenever the library or the rules change, so that compiled forms are rebuilt. */

@@ -393,6 +393,32 @@ class ProgramApiTests {
 	}
 
 	@Test
+	void aRuleAnotherNodeStoredIsFollowedHereAtTheNextRefresh() throws Exception {
+		String exercise = "PRACTICE_SLED_PULL_" + System.nanoTime();
+		api(post("/api/v1/exercises"), """
+				{"code":"%s","name":"Heavy sled pull","category":"FUNCTIONAL","purposes":["lifting"],
+				 "demands":{"movements":[],"spinalLoad":"MODERATE","impact":"NONE","position":"STANDING","weightBearing":"FULL",
+				   "balance":"LOW","intensityMets":4.0,"features":[],"handLoadKg":99.9},
+				 "dose":{"sets":2,"minutes":2},"cues":["Walk tall"],"source":"practice"}""".formatted(exercise), "owner", "OWNER")
+			.andExpect(status().isCreated());
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		String code = "OTHER-NODE-" + System.nanoTime();
+		// Another node of the practice stored the rule: only the database has it.
+		jdbc.sql("insert into practice_rules (code, definition, created_at, created_by) values (?, ?, ?, ?)")
+			.params(code, """
+					{"code":"%s","conditionCode":"KNEE_OSTEOARTHRITIS","demands":{"handLoadKgOver":99.8},"level":"EXCLUDE",
+					 "reason":"No sled pulls this season.","source":"practice decision","origin":"PRACTICE"}""".formatted(code),
+					java.time.OffsetDateTime.now(), "owner")
+			.update();
+
+		knowledge.followOtherNodes();
+		assertThat(knowledge.rules()).extracting(r -> r.code()).containsOnlyOnce(code);
+		assertThat(excluded(options(client)).get(exercise)).containsExactly(code);
+		knowledge.followOtherNodes();
+		assertThat(knowledge.rules()).extracting(r -> r.code()).containsOnlyOnce(code);
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
 		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 		String program = body(api(post("/api/v1/clients/{id}/programs", client),

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A practice's own exercises and rules: checked like the shipped files, stored as JSON,
- * and held in memory beside the library. The in-memory copy is this node's; a practice
- * running several nodes restarts them after adding to the library.
+ * and held in memory beside the library. The in-memory copy is this node's; on a practice
+ * running several nodes, {@link #refresh()} takes in what the others added (the tables are
+ * only ever added to).
  */
 @Component
 public class PracticeKnowledge {
@@ -46,10 +47,36 @@ public class PracticeKnowledge {
 		this.jdbc = jdbc;
 		this.files = files;
 		this.clock = clock;
-		jdbc.sql("select definition from practice_exercises order by created_at, code").query(String.class).list()
-			.forEach(json -> exercises.add(JSON.readValue(json, Exercise.class)));
-		jdbc.sql("select definition from practice_rules order by created_at, code").query(String.class).list()
-			.forEach(json -> rules.add(JSON.readValue(json, ContraindicationRule.class)));
+		refresh();
+	}
+
+	/**
+	 * Takes in the exercises and rules stored since this node last looked (by another node,
+	 * or at start-up).
+	 * @return whether anything was new
+	 */
+	public synchronized boolean refresh() {
+		boolean newExercises = takeIn("practice_exercises", exercises, Exercise.class, Exercise::code);
+		boolean newRules = takeIn("practice_rules", rules, ContraindicationRule.class, ContraindicationRule::code);
+		return newExercises || newRules;
+	}
+
+	private <T> boolean takeIn(String table, List<T> held, Class<T> type, java.util.function.Function<T, String> code) {
+		long stored = jdbc.sql("select count(*) from " + table).query(Long.class).single();
+		if (stored <= held.size()) {
+			return false;
+		}
+		Set<String> known = new HashSet<>();
+		held.forEach(entry -> known.add(code.apply(entry)));
+		boolean added = false;
+		for (Map<String, Object> row : jdbc.sql("select code, definition from " + table + " order by created_at, code").query()
+			.listOfRows()) {
+			if (!known.contains((String) row.get("code"))) {
+				held.add(JSON.readValue((String) row.get("definition"), type));
+				added = true;
+			}
+		}
+		return added;
 	}
 
 	public List<Exercise> exercises() {
