@@ -489,9 +489,14 @@ public class DocumentService {
 		if (physicianId != null) {
 			return physicians.find(physicianId).orElseThrow(() -> new FieldErrorsException("physicianId", "is not a physician of the registry"));
 		}
-		return assessment.latestIntake(clientId).map(IntakeView::referringPhysicianId).flatMap(physicians::find)
-			.or(() -> relations.referralsOfClient(clientId).stream().findFirst().map(Referral::physicianId).flatMap(physicians::find))
-			.orElse(null);
+		// The newer of the latest intake's physician and the latest referral's: after a return with a
+		// new referral, the documents go to the physician who referred the client this time.
+		IntakeView intake = assessment.latestIntake(clientId).filter(i -> i.referringPhysicianId() != null).orElse(null);
+		Referral referral = relations.referralsOfClient(clientId).stream().findFirst().orElse(null);
+		boolean referralIsNewer = referral != null && (intake == null
+				|| referral.receivedOn().isAfter(intake.takenAt().atZoneSameInstant(time.zone()).toLocalDate()));
+		UUID physician = referralIsNewer ? referral.physicianId() : intake == null ? null : intake.referringPhysicianId();
+		return physician == null ? null : physicians.find(physician).orElse(null);
 	}
 
 	/** A progress report covers the time since the last signed one, or since the program began. */

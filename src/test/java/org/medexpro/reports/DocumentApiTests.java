@@ -699,6 +699,23 @@ class DocumentApiTests {
 			.doesNotContain("M17.");
 	}
 
+	@Test
+	void aNewerReferralThanTheIntakeSendsTheDocumentsToItsPhysician() throws Exception {
+		UUID first = physician("Dr. " + Fixtures.unique("First"), null);
+		UUID client = referredClient(first, true, Fixtures.unique("Returning"));
+		jdbc.sql("update intakes set taken_at = ? where client_id = ?").params(OffsetDateTime.now(clock).minusDays(200), client).update();
+		String letter = body(api(post("/api/v1/clients/{id}/documents", client), "{\"kind\":\"INTRODUCTORY_LETTER\"}")).get("id").asText();
+		api(get("/api/v1/documents/{id}", letter), "").andExpect(jsonPath("$.data.physician.id").value(first.toString()));
+
+		UUID second = physician("Dr. " + Fixtures.unique("Second"), null);
+		api(post("/api/v1/referrals"), """
+				{"physicianId":"%s","clientId":"%s","icd10":"M17.12","reason":"back for the other knee","receivedOn":"%s"}"""
+			.formatted(second, client, LocalDate.now(clock).minusDays(2))).andExpect(status().isCreated());
+		String again = body(api(post("/api/v1/clients/{id}/progress-reports", client), "").andExpect(status().isCreated()))
+			.get("id").asText();
+		api(get("/api/v1/documents/{id}", again), "").andExpect(jsonPath("$.data.physician.id").value(second.toString()));
+	}
+
 	private UUID referredClient(UUID physician, boolean consent, String lastName) throws Exception {
 		String consentJson = consent ? ",\"consentToShare\":true,\"consentDate\":\"" + LocalDate.now(clock).minusDays(1) + "\"" : "";
 		UUID client = UUID.fromString(body(api(post("/api/v1/clients"), "{\"firstName\":\"Margaret\",\"lastName\":\"" + lastName
