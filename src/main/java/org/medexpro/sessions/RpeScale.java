@@ -1,6 +1,6 @@
 package org.medexpro.sessions;
 
-/** The practice's scale of perceived exertion: Borg 6–20 in whole numbers, or the category-ratio CR-10 (0–10, halves allowed). */
+/** The practice's scale of perceived exertion: Borg 6–20 in whole numbers, or the category-ratio CR-10 (0–10, fractions such as 0.5 allowed). */
 public enum RpeScale {
 
 	BORG_6_20(6, 20), CR10(0, 10);

@@ -557,8 +557,8 @@ public class SessionLogService {
 				result.notes(), result.redFlags().stream().map(VitalsGate.RaisedFlag::code).toList());
 	}
 
-	/** The red flags the gate asks this client about: the catalogue's and those of their active conditions. */
-	@Transactional(readOnly = true)
+	/** The red flags the gate asks this client about: the catalogue's and those of their active conditions (audited read). */
+	@Transactional
 	public List<RedFlagDefinition> redFlagsToAsk(UUID clientId) {
 		return List.copyOf(redFlagsOf(assessment.conditions(clientId).stream().filter(ClientCondition::active).toList()).values());
 	}

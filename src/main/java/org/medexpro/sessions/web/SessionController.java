@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.medexpro.assessment.TrainingGuard;
 import org.medexpro.clients.ClientAccessLevel;
 import org.medexpro.clients.ClientService;
-import org.medexpro.assessment.TrainingGuard;
 import org.medexpro.knowledge.Dose;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.programs.ExerciseGuard;
