@@ -108,13 +108,14 @@ public class MedicalRelationsService {
 		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
 		Referral referral = relations.referral(referralId).orElseThrow(() -> new NotFoundException("Referral"));
 		UUID before = referral.clientId();
-		if (before != null && !before.equals(clientId)) {
+		boolean moved = before != null && !before.equals(clientId);
+		if (moved) {
 			clients.requireAccess(before, ClientAccessLevel.CLINICAL);
 		}
 		if (!relations.linkReferral(referralId, version, clientId)) {
 			throw new ConflictException("Someone else changed this referral since you opened it. Reload and try again.");
 		}
-		if (before != null && !before.equals(clientId)) {
+		if (moved) {
 			audit.record(AuditAction.UPDATE, "Referral", referralId, before, "moved to another client");
 		}
 		audit.record(AuditAction.UPDATE, "Referral", referralId, clientId, referral.icd10());
