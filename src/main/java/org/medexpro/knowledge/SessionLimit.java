@@ -1,6 +1,7 @@
 package org.medexpro.knowledge;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param exemptWhenKetoneNegativeAndWell does not apply when ketones tested negative and the
  * client reports no symptom
  * @param level how soon the physician must hear of it, for a limit that raises a red flag
+ * @param conditionRedFlags for a client with one of these conditions, the response is that
+ * condition's red flag (raised when the session log is signed: the client is referred back)
  */
 public record SessionLimit(
 		@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be UPPER_SNAKE_CASE") String code,
@@ -43,9 +46,11 @@ public record SessionLimit(
 		Boolean exemptWhenKetoneNegativeAndWell,
 		@NotBlank String description,
 		@NotBlank String action,
-		@NotBlank String source) {
+		@NotBlank String source,
+		Map<@NotBlank String, @NotBlank String> conditionRedFlags) {
 
 	public SessionLimit {
+		conditionRedFlags = conditionRedFlags == null ? Map.of() : Map.copyOf(conditionRedFlags);
 		conditions = conditions == null ? List.of() : List.copyOf(conditions);
 		exceptConditions = exceptConditions == null ? List.of() : List.copyOf(exceptConditions);
 		medications = medications == null ? List.of() : List.copyOf(medications);
@@ -74,7 +79,7 @@ public record SessionLimit(
 	public SessionLimit withValue(double stricter) {
 		return new SessionLimit(code, stage, reading, operator, stricter, decision, raisesRedFlag, level, conditions,
 				exceptConditions, medications, symptomatic, whenMissing, ketones, exemptWhenKetoneNegativeAndWell,
-				description, action, source);
+				description, action, source, conditionRedFlags);
 	}
 
 	/** Whether {@code other} is at least as strict: it stops readings this one lets through, never the reverse. */

@@ -35,6 +35,7 @@ import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.knowledge.MedicationClass;
 import org.medexpro.knowledge.RedFlagDefinition;
 import org.medexpro.knowledge.SessionDecision;
+import org.medexpro.knowledge.SessionLimit;
 import org.medexpro.programs.ExerciseGuard;
 import org.medexpro.programs.ExerciseGuard.ExerciseUse;
 import org.medexpro.programs.ProgramService;
@@ -243,6 +244,7 @@ public class SessionLogService {
 		}
 		audit.record(AuditAction.SIGN, "SessionLog", sessionId, row.clientId(),
 				now.isAfter(row.signDueAt()) ? "signed late" : "signed");
+		raiseConditionRedFlags(row, entries);
 		// Some rules read the last signed session (its pain): the client's programs follow it.
 		programs.recheckActiveProgramsOf(row.clientId());
 		return view(sessions.find(sessionId).orElseThrow());
@@ -631,6 +633,34 @@ public class SessionLogService {
 				check, views, new ExerciseVitals(row.systolicAfter(), row.diastolicAfter(), row.heartRateAfter(), row.spo2After()),
 				byKind, row.notes(), row.signDueAt(), row.signedAt(), late, intact, row.version(),
 				sessions.addenda(row.id()).stream().map(SessionLogService::addendum).toList());
+	}
+
+	/**
+	 * An exercise response that is, for one of the client's conditions, that condition's red flag
+	 * (a systolic fall in heart failure) refers the client back once the log is signed.
+	 */
+	private void raiseConditionRedFlags(SessionRow row, List<EntryRow> entries) {
+		Integer preSystolic = preSystolic(row);
+		Set<String> conditions = null;
+		Set<String> raised = new java.util.HashSet<>();
+		for (EntryRow entry : entries) {
+			for (GateReason flag : responseFlags(entry, preSystolic)) {
+				Map<String, String> byCondition = settings.limits().stream().filter(l -> l.code().equals(flag.limit())).findFirst()
+					.map(SessionLimit::conditionRedFlags).orElse(Map.of());
+				if (byCondition.isEmpty()) {
+					continue;
+				}
+				if (conditions == null) {
+					conditions = assessment.conditions(row.clientId()).stream().filter(ClientCondition::active)
+						.map(ClientCondition::code).collect(Collectors.toSet());
+				}
+				for (Map.Entry<String, String> link : byCondition.entrySet()) {
+					if (conditions.contains(link.getKey()) && raised.add(link.getValue())) {
+						assessment.raiseRedFlag(row.clientId(), link.getValue(), flag.observed(), "SESSION");
+					}
+				}
+			}
+		}
 	}
 
 	/** The exercise response of a logged exercise against the limits during exercise (a systolic drop from the gate's reading). */

@@ -96,6 +96,15 @@ class KnowledgeFilesTests {
 	}
 
 	@Test
+	void refusesAnExerciseResponseLinkedToARedFlagItsConditionDoesNotHave() throws IOException {
+		copyWith("session-limits.yml", text -> text.replace("HEART_FAILURE: HF_EXERCISE_SYSTOLIC_FALL", "COPD: HF_EXERCISE_SYSTOLIC_FALL"));
+		assertThatThrownBy(() -> KnowledgeFiles.from(folder.toUri().toString()))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("knowledge/session-limits.yml")
+			.hasMessageContaining("(EXERCISE_SYSTOLIC_DROP_10): conditionRedFlags: COPD: HF_EXERCISE_SYSTOLIC_FALL");
+	}
+
+	@Test
 	void refusesAPhaseThatWeeksSinceSurgeryPainAndToleranceWouldEndWithoutAMeasureOfFunction() throws IOException {
 		KnowledgeFiles shipped = KnowledgeFiles.from("classpath:knowledge/");
 		assertThat(shipped.protocols()).allSatisfy(p -> p.phases().stream()

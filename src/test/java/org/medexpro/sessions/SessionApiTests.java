@@ -285,6 +285,24 @@ class SessionApiTests {
 	}
 
 	@Test
+	void aSystolicFallDuringExerciseInHeartFailureRefersTheClientBackOnceTheLogIsSigned() throws Exception {
+		UUID client = clearedClient("HEART_FAILURE", null, null, LocalDate.now().minusYears(2));
+		String fell = entry("ANKLE_PUMPS", 1, 1).replace("}", ",\"vitalsDuring\":{\"systolic\":112,\"diastolic\":76}}");
+		String id = body(api(post("/api/v1/clients/{id}/sessions", client), session(GO, fell)).andExpect(status().isCreated()))
+			.get("id").asText();
+		api(get("/api/v1/clients/{id}/red-flags", client), "").andExpect(jsonPath("$.length()").value(0));
+
+		api(post("/api/v1/sessions/{id}/sign", id), "").andExpect(status().isOk());
+		api(get("/api/v1/clients/{id}/red-flags", client), "")
+			.andExpect(jsonPath("$[0].code").value("HF_EXERCISE_SYSTOLIC_FALL"))
+			.andExpect(jsonPath("$[0].observed", containsString("systolic 16 mmHg below the pre-session reading")));
+		api(get("/api/v1/clients/{id}", client), "").andExpect(jsonPath("$.status").value("CLEARANCE_REQUIRED"));
+		api(post("/api/v1/clients/{id}/sessions", client), session(GO, entry("ANKLE_PUMPS", 1, 1)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CLEARANCE_REQUIRED"));
+	}
+
+	@Test
 	void aSessionWhoseExerciseResponseStoppedItIsNotToleratedSoThePhaseHolds() throws Exception {
 		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
 		String program = body(api(post("/api/v1/clients/{id}/programs", client), "{\"protocolCode\":\"KNEE_OSTEOARTHRITIS\"}"))
@@ -298,6 +316,8 @@ class SessionApiTests {
 		}
 		api(get("/api/v1/clients/{id}/tolerance", client), "")
 			.andExpect(jsonPath("$.sessions[*].tolerated", org.hamcrest.Matchers.contains(true, false)));
+		// Not a red flag without heart failure.
+		api(get("/api/v1/clients/{id}/red-flags", client), "").andExpect(jsonPath("$.length()").value(0));
 		api(post("/api/v1/programs/{id}/advance", program), "")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.unmet[*].criterion", hasItem("BACK_TO_BASELINE")))

@@ -281,6 +281,14 @@ public class KnowledgeFiles {
 					throw new KnowledgeBaseException(where + "medications: " + code + " is not a class of medications.yml");
 				}
 			}
+			limit.conditionRedFlags().forEach((conditionCode, flag) -> {
+				boolean known = conditions.stream().filter(c -> c.code().equals(conditionCode))
+					.anyMatch(c -> c.redFlags().stream().anyMatch(f -> f.code().equals(flag)));
+				if (!known) {
+					throw new KnowledgeBaseException(where + "conditionRedFlags: " + conditionCode + ": " + flag
+							+ " is not a red flag of that condition in conditions.yml");
+				}
+			});
 		}
 	}
 
