@@ -1,6 +1,7 @@
 package org.medexpro.programs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -416,6 +417,31 @@ class ProgramApiTests {
 		assertThat(excluded(options(client)).get(exercise)).containsExactly(code);
 		knowledge.followOtherNodes();
 		assertThat(knowledge.rules()).extracting(r -> r.code()).containsOnlyOnce(code);
+	}
+
+	@Test
+	void aReleaseThatDropsWhatActiveProgramsUseIsNamedAtStartUp(@Autowired StoredProgramsCheck check,
+			@Autowired org.springframework.transaction.PlatformTransactionManager transactions) {
+		assertThat(check.problems()).as("the shipped files and the stored programs agree").isEmpty();
+		UUID client = clearedClient("KNEE_OSTEOARTHRITIS", "LEFT", null, LocalDate.now().minusYears(4));
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+			UUID gone = UUID.randomUUID();
+			UUID phaseGone = UUID.randomUUID();
+			for (Object[] program : List.of(new Object[] { gone, "PROTOCOL_DROPPED", 1 }, new Object[] { phaseGone, "KNEE_OSTEOARTHRITIS", 9 })) {
+				jdbc.sql("""
+						insert into programs (id, client_id, protocol_code, condition_code, phase, phase_started_on, status, created_at,
+						                      created_by, version) values (?, ?, ?, 'KNEE_OSTEOARTHRITIS', ?, ?, 'ACTIVE', ?, 'test', 0)""")
+					.params(program[0], client, program[1], program[2], LocalDate.now(), java.time.OffsetDateTime.now()).update();
+			}
+			jdbc.sql("""
+					insert into program_entries (id, program_id, exercise_code, sets, rpe_low, rpe_high, added_at, added_by)
+					values (?, ?, 'EXERCISE_DROPPED', 1, 11, 13, ?, 'test')""")
+				.params(UUID.randomUUID(), phaseGone, java.time.OffsetDateTime.now()).update();
+			assertThat(check.problems()).containsExactly("exercise EXERCISE_DROPPED", "protocol KNEE_OSTEOARTHRITIS phase 9",
+					"protocol PROTOCOL_DROPPED");
+			assertThatThrownBy(() -> check.run(null)).hasMessageContaining("no longer have what active programs use");
+			tx.setRollbackOnly();
+		});
 	}
 
 	@Test
