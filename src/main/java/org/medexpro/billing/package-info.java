@@ -8,7 +8,7 @@
  */
 @ApplicationModule(displayName = "Billing",
 		allowedDependencies = { "shared", "security", "audit", "clients", "knowledge", "assessment", "sessions",
-				"physicians" })
+				"physicians", "scheduling" })
 @NullMarked
 package org.medexpro.billing;
 

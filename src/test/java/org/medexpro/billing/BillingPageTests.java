@@ -3,6 +3,7 @@ package org.medexpro.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,13 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medexpro.security.Role;
 import org.medexpro.support.Fixtures;
+import org.medexpro.support.JsonAnswers;
 import org.medexpro.support.MedexIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -83,6 +87,36 @@ class BillingPageTests {
 		mvc.perform(as(post("/billing/clients/" + client + "/invoices")).param("sessionIds", session.toString()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("error", containsString("invoiced")));
+	}
+
+	@Test
+	void theFrontDeskIsToldWhenAVisitItBooksFallsAfterThePreAuthorisation() throws Exception {
+		String payer = owner(post("/api/v1/payers"), """
+				{"name":"%s","kind":"COMMERCIAL","acceptsPractice":true,"requiresAuthorization":true}"""
+			.formatted(Fixtures.unique("Pine Health")));
+		LocalDate ends = LocalDate.now().plusDays(10);
+		owner(post("/api/v1/clients/{id}/coverages", client), """
+				{"payerId":"%s","memberId":"PH-1","authorizationNumber":"A-1","authorizedVisits":12,"authorizedFrom":"%s","authorizedTo":"%s"}"""
+			.formatted(payer, LocalDate.now().minusDays(20), ends));
+		String frontDesk = fixtures.staffMember(Role.FRONT_DESK);
+		LocalDate within = ends.minusDays(3);
+		LocalDate after = ends.plusDays(4);
+		for (LocalDate day : List.of(within, after)) {
+			mvc.perform(post("/schedule/new").with(user(frontDesk).roles("FRONT_DESK")).with(csrf()).param("clientId", client.toString())
+				.param("staffUsername", trainer).param("date", day.toString()).param("time", "10:30").param("minutes", "45")
+				.param("kind", "ONE_TO_ONE"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("message", day.equals(after)
+						? containsString("the visit on " + after + " is after the authorisation ends (" + ends + ")")
+						: allOf(containsString("The authorisation ends on " + ends + ": ask for an extension now."),
+								not(containsString("is after the authorisation ends")))));
+		}
+	}
+
+	private String owner(MockHttpServletRequestBuilder request, String json)
+			throws Exception {
+		return JsonAnswers.body(mvc.perform(request.with(user("owner").roles("OWNER")).contentType(MediaType.APPLICATION_JSON)
+			.content(json).accept(MediaType.APPLICATION_JSON)).andExpect(status().isCreated())).get("id").asText();
 	}
 
 	@Test

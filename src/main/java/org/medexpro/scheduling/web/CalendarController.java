@@ -21,6 +21,7 @@ import org.medexpro.clients.ClientService;
 import org.medexpro.scheduling.Appointment;
 import org.medexpro.scheduling.AppointmentKind;
 import org.medexpro.scheduling.AppointmentRequest;
+import org.medexpro.scheduling.BookingAdvice;
 import org.medexpro.scheduling.CalendarEntry;
 import org.medexpro.scheduling.SchedulingService;
 import org.medexpro.security.Access;
@@ -152,11 +153,16 @@ class CalendarController {
 
 	private final Clock clock;
 
-	CalendarController(SchedulingService scheduling, ClientService clients, PracticeTime time, Clock clock) {
+	/** What other modules say of a booking (billing: the pre-authorisation). */
+	private final List<BookingAdvice> advisers;
+
+	CalendarController(SchedulingService scheduling, ClientService clients, PracticeTime time, Clock clock,
+			List<BookingAdvice> advisers) {
 		this.scheduling = scheduling;
 		this.clients = clients;
 		this.time = time;
 		this.clock = clock;
+		this.advisers = advisers;
 	}
 
 	@GetMapping("/schedule")
@@ -250,8 +256,13 @@ class CalendarController {
 		try {
 			Appointment booked = scheduling.book(request);
 			List<Appointment> series = scheduling.seriesFrom(booked.id());
-			flash.addFlashAttribute("message", series.size() == 1 ? "Booked for " + time.format(booked.start()) + "."
-					: series.size() + " appointments booked, from " + time.format(booked.start()) + ".");
+			List<String> advice = booked.clientId() == null ? List.of() : advisers.stream()
+				.flatMap(a -> a.adviceFor(booked.clientId(),
+						series.get(series.size() - 1).start().atZoneSameInstant(time.zone()).toLocalDate()).stream())
+				.toList();
+			flash.addFlashAttribute("message", (series.size() == 1 ? "Booked for " + time.format(booked.start()) + "."
+					: series.size() + " appointments booked, from " + time.format(booked.start()) + ".")
+					+ (advice.isEmpty() ? "" : " Note: " + String.join(" ", advice)));
 			return "redirect:/schedule/week?date=" + time.date(booked.start()) + "&staff=" + booked.staffUsername();
 		}
 		catch (FieldErrorsException ex) {
