@@ -72,17 +72,23 @@ class PhysicianRelationsPageTests {
 				{"physicianId":"%s","icd10":"M16.11","reason":"right hip: not registered yet","receivedOn":"%s"}"""
 			.formatted(physician, LocalDate.now()));
 		UUID elsewhere = client(other, Fixtures.unique("Elsewhere"));
+		fixtures.signedSessionOf(trainer, byReferral);
+		fixtures.signedSessionOf(trainer, byIntake);
+		// Registered and cleared, but not yet trained: referred, not yet a client who trains with us.
+		UUID notYet = client(physician, Fixtures.unique("NotYet"));
 
 		String page = mvc.perform(get("/physicians/{id}/relations", physician).with(user(trainer).roles("TRAINER")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(text(page)).contains("Clients referred: 3 (training or trained with us: 2)",
+		assertThat(text(page)).contains("Clients referred: 4 (training or trained with us: 2)",
 				"Documents sent back: 1 (progress reports: 1)", "Measures of their clients improved beyond the MCID: 2 of 3");
 		assertThat(row(page, byReferral)).contains(LocalDate.now().minusDays(40).toString(), "M17.12", "Active", "documents: 0",
 				"1 of 2 measures improved beyond the MCID");
 		assertThat(row(page, byIntake)).contains("named on the intake", "Active", "documents: 1",
 				"1 of 1 measures improved beyond the MCID");
 		assertThat(text(page)).contains("right hip: not registered yet", "not registered yet");
+		assertThat(rowHtml(page, notYet)).contains("class=\"status\"").doesNotContain("status good");
+		assertThat(rowHtml(page, byIntake)).contains("status good");
 		assertThat(page).doesNotContain(elsewhere.toString());
 		assertThat(page.split("data-client=\"" + byReferral + "\"", -1)).as("a client referred twice is one row").hasSize(2);
 	}
@@ -211,6 +217,12 @@ class PhysicianRelationsPageTests {
 	}
 
 	/** The text of the page's row for the client, tags removed. */
+	private static String rowHtml(String page, UUID client) {
+		int start = page.indexOf("data-client=\"" + client + "\"");
+		assertThat(start).as("a row for " + client).isNotNegative();
+		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
 	private static String row(String page, UUID client) {
 		int start = page.indexOf("data-client=\"" + client + "\"");
 		assertThat(start).as("a row for " + client).isNotNegative();

@@ -24,6 +24,7 @@ import org.medexpro.physicians.MedicalRelationsService;
 import org.medexpro.physicians.PhysicianService;
 import org.medexpro.physicians.Referral;
 import org.medexpro.security.Access;
+import org.medexpro.sessions.SessionLogService;
 import org.medexpro.shared.ConflictException;
 import org.medexpro.shared.FieldErrorsException;
 import org.medexpro.shared.NotFoundException;
@@ -53,14 +54,10 @@ class RelationsController {
 	 * @param referral the referral received, or null when only the intake names the physician
 	 * @param reportsSent the documents about this client sent to the physician
 	 * @param improved the measures whose change is a meaningful improvement (beyond the MCID)
+	 * @param converted the client trains or trained with the practice: at least one session attended
 	 */
 	public record ReferredClient(@Nullable Referral referral, @Nullable UUID clientId, @Nullable String clientName,
-			@Nullable ClientStatus status, int reportsSent, int measures, int improved) {
-
-		public boolean converted() {
-			return status != null && status != ClientStatus.REFERRED && status != ClientStatus.INTAKE;
-		}
-
+			@Nullable ClientStatus status, int reportsSent, int measures, int improved, boolean converted) {
 	}
 
 	/** The physician's page in figures: clients referred, what was sent back, what their clients achieved. */
@@ -73,6 +70,8 @@ class RelationsController {
 
 	private final ClientService clients;
 
+	private final SessionLogService sessions;
+
 	private final OutcomeService outcomes;
 
 	private final AssessmentService assessment;
@@ -80,8 +79,9 @@ class RelationsController {
 	private final Clock clock;
 
 	RelationsController(MedicalRelationsService relations, PhysicianService physicians, ClientService clients,
-			OutcomeService outcomes, AssessmentService assessment, Clock clock) {
+			OutcomeService outcomes, AssessmentService assessment, SessionLogService sessions, Clock clock) {
 		this.relations = relations;
+		this.sessions = sessions;
 		this.physicians = physicians;
 		this.clients = clients;
 		this.outcomes = outcomes;
@@ -99,7 +99,7 @@ class RelationsController {
 		int notRegistered = 0;
 		for (Referral r : relations.referrals(id)) {
 			if (r.clientId() == null) {
-				referred.add(new ReferredClient(r, null, null, null, 0, 0, 0));
+				referred.add(new ReferredClient(r, null, null, null, 0, 0, 0, false));
 				notRegistered++;
 			}
 			else if (clients.accessTo(r.clientId()).allows(ClientAccessLevel.CLINICAL)) {
@@ -136,7 +136,7 @@ class RelationsController {
 		List<Outcome> measured = outcomes.outcomes(clientId);
 		int sent = (int) communications.stream().filter(c -> clientId.equals(c.clientId()) && c.documentId() != null).count();
 		return new ReferredClient(referral, clientId, details.fullName(), details.status(), sent, measured.size(),
-				(int) measured.stream().filter(o -> o.meaningful() && o.improved()).count());
+				(int) measured.stream().filter(o -> o.meaningful() && o.improved()).count(), sessions.tolerance(clientId).attended() > 0);
 	}
 
 	@PostMapping("/physicians/{id}/referrals")
