@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.knowledge.ContraindicationRule;
+import org.medexpro.knowledge.RuleLevel;
 
 /**
  * What the engine knows of a client: their active conditions with the details rules ask
@@ -16,10 +17,22 @@ import org.medexpro.knowledge.ContraindicationRule;
  * phase's purposes).
  *
  * @param lastSessionPain the highest pain after training (0-10) of the last signed session log, if any
+ * @param flagged the exercises a professional took out for this client, with why
  */
 public record ClientProfile(LocalDate today, List<ConditionFacts> conditions, Map<String, Double> latestMeasures,
 		@Nullable Integer lastSessionPain, Set<String> deficitPoints, Set<String> goalMeasures, Set<String> goalWords,
-		List<String> phasePurposes) {
+		List<String> phasePurposes, List<FlaggedExercise> flagged) {
+
+	/** An exercise taken out for this client: the engine excludes it as rule {@link #RULE}. */
+	public record FlaggedExercise(String exerciseCode, String reason, String flaggedBy, LocalDate flaggedOn) {
+
+		public static final String RULE = "CLIENT-FLAG";
+
+		RuleHit hit() {
+			return new RuleHit(RULE, "", RuleLevel.EXCLUDE, reason, "taken out for this client by " + flaggedBy + " on " + flaggedOn);
+		}
+
+	}
 
 	/**
 	 * An active condition of the client.
@@ -48,7 +61,13 @@ public record ClientProfile(LocalDate today, List<ConditionFacts> conditions, Ma
 
 	public static ClientProfile of(LocalDate today, List<ConditionFacts> conditions, Map<String, Double> latestMeasures,
 			@Nullable Integer lastSessionPain) {
-		return new ClientProfile(today, conditions, latestMeasures, lastSessionPain, Set.of(), Set.of(), Set.of(), List.of());
+		return of(today, conditions, latestMeasures, lastSessionPain, List.of());
+	}
+
+	public static ClientProfile of(LocalDate today, List<ConditionFacts> conditions, Map<String, Double> latestMeasures,
+			@Nullable Integer lastSessionPain, List<FlaggedExercise> flagged) {
+		return new ClientProfile(today, conditions, latestMeasures, lastSessionPain, Set.of(), Set.of(), Set.of(), List.of(),
+				flagged);
 	}
 
 }

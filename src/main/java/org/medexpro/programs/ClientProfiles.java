@@ -26,6 +26,7 @@ import org.medexpro.outcomes.Measurement;
 import org.medexpro.outcomes.OutcomeService;
 import org.medexpro.programs.ClientProfile.ConditionFacts;
 import org.medexpro.programs.internal.ProgramRepository;
+import org.medexpro.programs.internal.ProgramRepository.FlagRow;
 import org.medexpro.programs.internal.ProgramRepository.ProgramRow;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -105,7 +106,7 @@ class ClientProfiles {
 		Set<String> painRuled = conditionsWithPainRules();
 		Integer pain = conditions.stream().anyMatch(c -> painRuled.contains(c.code())) ? lastSessionPain(clientId) : null;
 		return new ClientProfile(LocalDate.now(clock), facts(conditions, inForce), latest, pain, deficitPoints, goalMeasures,
-				goalWords, phasePurposes);
+				goalWords, phasePurposes, flagged(programs.flagsOf(clientId)));
 	}
 
 	/** Every client with an active program, as the engine sees them, read in bulk for the system's re-check. */
@@ -116,14 +117,23 @@ class ClientProfiles {
 		Map<UUID, Map<String, Double>> latest = outcomes.latestValuesOfAll();
 		LocalDate today = LocalDate.now(clock);
 		Set<String> painRuled = conditionsWithPainRules();
+		Map<UUID, List<FlagRow>> flags = programs.flagsOfAll();
 		Map<UUID, ClientProfile> profiles = new HashMap<>();
 		byClient.forEach((client, active) -> {
 			List<ClientCondition> own = conditions.getOrDefault(client, List.of());
 			// The last session is read only where a rule asks for it.
 			Integer pain = own.stream().anyMatch(c -> painRuled.contains(c.code())) ? lastSessionPain(client) : null;
-			profiles.put(client, ClientProfile.of(today, facts(own, active), latest.getOrDefault(client, Map.of()), pain));
+			profiles.put(client, ClientProfile.of(today, facts(own, active), latest.getOrDefault(client, Map.of()), pain,
+					flagged(flags.getOrDefault(client, List.of()))));
 		});
 		return profiles;
+	}
+
+	private List<ClientProfile.FlaggedExercise> flagged(List<FlagRow> rows) {
+		return rows.stream()
+			.map(f -> new ClientProfile.FlaggedExercise(f.exerciseCode(), f.reason(), f.flaggedBy(),
+					LocalDate.ofInstant(f.flaggedAt().toInstant(), clock.getZone())))
+			.toList();
 	}
 
 	/** The highest pain after training of the client's last signed session log, if there is one and it recorded pain. */

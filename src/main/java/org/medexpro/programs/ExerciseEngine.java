@@ -166,6 +166,16 @@ public class ExerciseEngine {
 					target.get(i).add(hit);
 				}
 			}
+			for (ClientProfile.FlaggedExercise flag : profile.flagged()) {
+				for (int i = 0; i < n; i++) {
+					if (exercises.get(i).code().equals(flag.exerciseCode())) {
+						if (excludedBy.get(i) == null) {
+							excludedBy.set(i, new ArrayList<>(1));
+						}
+						excludedBy.get(i).add(flag.hit());
+					}
+				}
+			}
 			Ranking ranking = new Ranking(profile, purposes);
 			List<ExerciseOptions.Indicated> indicated = new ArrayList<>();
 			List<ExerciseOptions.Excluded> excluded = new ArrayList<>();
@@ -210,6 +220,7 @@ public class ExerciseEngine {
 					hits.add(RuleHit.of(rule));
 				}
 			}
+			profile.flagged().stream().filter(flag -> flag.exerciseCode().equals(exercise.code())).forEach(flag -> hits.add(flag.hit()));
 			hits.sort(Comparator.comparing(RuleHit::level));
 			return hits;
 		}

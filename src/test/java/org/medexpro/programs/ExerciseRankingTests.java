@@ -78,7 +78,7 @@ class ExerciseRankingTests {
 		LocalDate today = LocalDate.of(2026, 12, 3);
 		ClientProfile profile = new ClientProfile(today,
 				List.of(new ConditionFacts("THR", "LEFT", "POSTERIOR", today.minusWeeks(4), 1, List.of())), Map.of(),
-				null, Set.of("HIP"), Set.of("HOOSJR"), Set.of("hip", "shops"), List.of("transfers", "gait", "hip-strength"));
+				null, Set.of("HIP"), Set.of("HOOSJR"), Set.of("hip", "shops"), List.of("transfers", "gait", "hip-strength"), List.of());
 
 		List<ExerciseOptions.Indicated> ranked = engine.options(profile).indicated();
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.medexpro.support.JsonAnswers.body;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -442,6 +443,46 @@ class ProgramApiTests {
 			assertThatThrownBy(() -> check.run(null)).hasMessageContaining("no longer have what active programs use");
 			tx.setRollbackOnly();
 		});
+	}
+
+	@Test
+	void anExerciseTakenOutForOneClientIsExcludedForThemAloneUntilGivenBack() throws Exception {
+		UUID client = clearedClient("LUMBAR_DISC_HERNIATION", "LEFT", null, LocalDate.now().minusYears(1));
+		UUID other = clearedClient("LUMBAR_DISC_HERNIATION", "LEFT", null, LocalDate.now().minusYears(1));
+		String program = programFor(client, "LUMBAR_DISC_HERNIATION");
+		String entry = body(api(post("/api/v1/programs/{id}/exercises", program), "{\"exerciseCode\":\"ANKLE_PUMPS\"}")
+			.andExpect(status().isCreated())).get("id").asText();
+		long flagsBefore = count("client_exercise_flags");
+		api(post("/api/v1/clients/{id}/exercise-flags", client), "{\"exerciseCode\":\"MOONWALK\",\"reason\":\"no\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("exerciseCode"));
+		api(post("/api/v1/clients/{id}/exercise-flags", client), "{\"exerciseCode\":\"ANKLE_PUMPS\",\"reason\":\" \"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+		assertThat(count("client_exercise_flags")).isEqualTo(flagsBefore);
+
+		// Catalogue row DSC-03: an exercise that spread this client's symptoms down the leg.
+		api(post("/api/v1/clients/{id}/exercise-flags", client),
+				"{\"exerciseCode\":\"ANKLE_PUMPS\",\"reason\":\"Symptoms spread below the knee (DSC-03)\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.flaggedBy").value(trainer));
+		api(post("/api/v1/clients/{id}/exercise-flags", client), "{\"exerciseCode\":\"ANKLE_PUMPS\",\"reason\":\"again\"}")
+			.andExpect(status().isConflict());
+		assertThat(excluded(options(client)).get("ANKLE_PUMPS")).containsExactly("CLIENT-FLAG");
+		assertThat(excluded(options(other))).doesNotContainKey("ANKLE_PUMPS");
+		api(get("/api/v1/programs/{id}", program), "")
+			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].suspendedBy[0]").value("CLIENT-FLAG"));
+		java.time.OffsetDateTime end = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1);
+		api(post("/api/v1/clients/{id}/sessions", client), """
+				{"startedAt":"%s","endedAt":"%s","preVitals":{"systolic":128,"diastolic":80,"heartRate":70},
+				 "entries":[{"exerciseCode":"ANKLE_PUMPS","sets":2,"reps":10,"rpe":12,"painBefore":1,"painAfter":1,"tolerance":"GOOD"}]}"""
+			.formatted(end.minusMinutes(40), end))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("CONTRAINDICATED"))
+			.andExpect(jsonPath("$.entries[0].rules[0].rule").value("CLIENT-FLAG"));
+
+		api(delete("/api/v1/clients/{id}/exercise-flags/{code}", client, "ANKLE_PUMPS"), "").andExpect(status().isNoContent());
+		assertThat(excluded(options(client))).doesNotContainKey("ANKLE_PUMPS");
+		api(get("/api/v1/programs/{id}", program), "")
+			.andExpect(jsonPath("$.exercises[?(@.id == '" + entry + "')].suspendedBy[0]").doesNotExist());
 	}
 
 	@Test

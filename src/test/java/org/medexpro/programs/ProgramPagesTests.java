@@ -127,6 +127,24 @@ class ProgramPagesTests {
 	}
 
 	@Test
+	void anExerciseIsTakenOutForTheClientFromTheOptionsPageAndGivenBack() throws Exception {
+		UUID client = clearedClient("LUMBAR_DISC_HERNIATION", "LEFT", null, LocalDate.now().minusYears(1));
+		mvc.perform(page(post("/clients/{id}/exercise-flags", client)).param("exerciseCode", "ANKLE_PUMPS").param("reason", ""))
+			.andExpect(flash().attribute("error", containsString("The reason")));
+		mvc.perform(page(post("/clients/{id}/exercise-flags", client)).param("exerciseCode", "ANKLE_PUMPS")
+				.param("reason", "Symptoms spread below the knee"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("message", containsString("is taken out for this client")));
+		mvc.perform(page(get("/clients/{id}/exercise-options", client)))
+			.andExpect(content().string(allOf(containsString("id=\"flagged\""), containsString("Symptoms spread below the knee"),
+					containsString("CLIENT-FLAG"), containsString("Give back"))));
+		mvc.perform(page(post("/clients/{id}/exercise-flags/{code}/remove", client, "ANKLE_PUMPS")))
+			.andExpect(flash().attribute("message", containsString("given back")));
+		mvc.perform(page(get("/clients/{id}/exercise-options", client)))
+			.andExpect(content().string(not(containsString("id=\"flagged\""))));
+	}
+
+	@Test
 	void theKnowledgeBrowserShowsWhichConditionsExcludeAnExerciseAndWhy() throws Exception {
 		mvc.perform(page(get("/knowledge/exercises/DEEP_SQUAT")))
 			.andExpect(status().isOk())

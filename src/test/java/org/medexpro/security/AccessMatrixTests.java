@@ -230,7 +230,8 @@ class AccessMatrixTests {
 			.replace("{meetingId}", groupMeeting).replace("{clientId}", groupMember)
 			.replace("{batchId}", UUID.randomUUID().toString()).replace("{goalId}", id).replace("{username}", username)
 			.replace("{entryId}", entry == null ? "" : entry.id().toString())
-			.replace("{code}", row.path().contains("/exercises/") ? "ANKLE_PUMPS" : row.path().contains("/fees/") ? "97110"
+			.replace("{code}", row.path().contains("/exercises/") || row.path().contains("/exercise-flags/") ? "ANKLE_PUMPS"
+					: row.path().contains("/fees/") ? "97110"
 					: "KNEE_OSTEOARTHRITIS");
 		String unique = Fixtures.unique("matrix");
 		// A time of its own for each booking, so that no two requests clash.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,10 @@ public class ProgramRepository {
 	/** A program as stored. */
 	public record ProgramRow(UUID id, UUID clientId, String protocolCode, String conditionCode, int phase,
 			LocalDate phaseStartedOn, String status, int version) {
+	}
+
+	/** An exercise a professional took out for one client. */
+	public record FlagRow(UUID clientId, String exerciseCode, String reason, OffsetDateTime flaggedAt, String flaggedBy) {
 	}
 
 	/** An exercise of a program as stored; rule codes are kept comma-separated. */
@@ -174,6 +179,35 @@ public class ProgramRepository {
 
 	static List<String> split(@Nullable String codes) {
 		return codes == null || codes.isBlank() ? List.of() : Arrays.asList(codes.split(","));
+	}
+
+
+	public List<FlagRow> flagsOf(UUID clientId) {
+		return jdbc.sql("select * from client_exercise_flags where client_id = ? order by flagged_at, exercise_code").param(clientId)
+			.query(RecordRowMapper.of(FlagRow.class)).list();
+	}
+
+	/** Every client's flags, for the system's re-check of all programs. */
+	public Map<UUID, List<FlagRow>> flagsOfAll() {
+		return jdbc.sql("select * from client_exercise_flags order by flagged_at, exercise_code")
+			.query(RecordRowMapper.of(FlagRow.class)).list().stream()
+			.collect(java.util.stream.Collectors.groupingBy(FlagRow::clientId));
+	}
+
+	public boolean isFlagged(UUID clientId, String exerciseCode) {
+		return jdbc.sql("select count(*) from client_exercise_flags where client_id = ? and exercise_code = ?")
+			.params(clientId, exerciseCode).query(Long.class).single() > 0;
+	}
+
+	public void insertFlag(FlagRow flag) {
+		jdbc.sql("insert into client_exercise_flags (client_id, exercise_code, reason, flagged_at, flagged_by) values (?, ?, ?, ?, ?)")
+			.params(flag.clientId(), flag.exerciseCode(), flag.reason(), flag.flaggedAt(), flag.flaggedBy())
+			.update();
+	}
+
+	public boolean deleteFlag(UUID clientId, String exerciseCode) {
+		return jdbc.sql("delete from client_exercise_flags where client_id = ? and exercise_code = ?").params(clientId, exerciseCode)
+			.update() == 1;
 	}
 
 }

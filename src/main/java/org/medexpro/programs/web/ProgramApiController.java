@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.medexpro.programs.CriterionStatus;
 import org.medexpro.programs.EntryRequest;
+import org.medexpro.programs.ExerciseFlags;
 import org.medexpro.programs.ExerciseOptions;
 import org.medexpro.programs.HomeProgram;
 import org.medexpro.programs.Program;
@@ -43,13 +44,37 @@ class ProgramApiController {
 	record CopyRequest(@NotNull UUID clientId, @Nullable Boolean acknowledgeCautions, @Nullable @Size(max = 1000) String note) {
 	}
 
+	record FlagRequest(@Nullable @Size(max = 64) String exerciseCode, @Nullable @Size(max = 500) String reason) {
+	}
+
 	private final ProgramService programs;
 
 	private final HomeProgram homeProgram;
 
-	ProgramApiController(ProgramService programs, HomeProgram homeProgram) {
+	private final ExerciseFlags flags;
+
+	ProgramApiController(ProgramService programs, HomeProgram homeProgram, ExerciseFlags flags) {
 		this.programs = programs;
 		this.homeProgram = homeProgram;
+		this.flags = flags;
+	}
+
+	/** The exercises taken out for this client by a professional, with why. */
+	@GetMapping("/clients/{id}/exercise-flags")
+	List<ExerciseFlags.Flag> flags(@PathVariable UUID id) {
+		return flags.of(id);
+	}
+
+	@PostMapping("/clients/{id}/exercise-flags")
+	ResponseEntity<ExerciseFlags.Flag> flag(@PathVariable UUID id, @Valid @RequestBody FlagRequest request) {
+		ExerciseFlags.Flag flag = flags.flag(id, request.exerciseCode(), request.reason());
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/exercise-flags/" + flag.exerciseCode())).body(flag);
+	}
+
+	@DeleteMapping("/clients/{id}/exercise-flags/{code}")
+	ResponseEntity<Void> unflag(@PathVariable UUID id, @PathVariable String code) {
+		flags.unflag(id, code);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/clients/{id}/exercise-options")

@@ -13,6 +13,7 @@ import org.medexpro.clients.ClientService;
 import org.medexpro.knowledge.KnowledgeBase;
 import org.medexpro.knowledge.Protocol;
 import org.medexpro.programs.EntryRequest;
+import org.medexpro.programs.ExerciseFlags;
 import org.medexpro.programs.ExerciseOptions;
 import org.medexpro.programs.HomeProgram;
 import org.medexpro.programs.Program;
@@ -69,8 +70,11 @@ class ProgramController {
 
 	private final KnowledgeBase knowledge;
 
+	private final ExerciseFlags flags;
+
 	ProgramController(ProgramService programs, HomeProgram homeProgram, ClientService clients,
-			AssessmentService assessment, KnowledgeBase knowledge) {
+			AssessmentService assessment, KnowledgeBase knowledge, ExerciseFlags flags) {
+		this.flags = flags;
 		this.programs = programs;
 		this.homeProgram = homeProgram;
 		this.clients = clients;
@@ -84,7 +88,33 @@ class ProgramController {
 		model.addAttribute("client", clients.get(id));
 		model.addAttribute("options", programs.options(id));
 		model.addAttribute("programs", programs.programs(id));
+		model.addAttribute("flags", flags.of(id));
 		return OPTIONS;
+	}
+
+	/** Takes an exercise out for this client, saying why (it spread the symptoms, it was not tolerated). */
+	@PostMapping("/clients/{id}/exercise-flags")
+	String flag(@PathVariable UUID id, @RequestParam(defaultValue = "") String exerciseCode,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		try {
+			ExerciseFlags.Flag flag = flags.flag(id, exerciseCode, reason);
+			flash.addFlashAttribute("message", flag.name() + " is taken out for this client.");
+		}
+		catch (FieldErrorsException ex) {
+			flash.addFlashAttribute("error", (ex.errors().get(0).field().equals("reason") ? "The reason: " : "The exercise: ")
+					+ ex.errors().get(0).message() + ".");
+		}
+		catch (ConflictException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/clients/" + id + "/exercise-options#flags";
+	}
+
+	@PostMapping("/clients/{id}/exercise-flags/{code}/remove")
+	String unflag(@PathVariable UUID id, @PathVariable String code, RedirectAttributes flash) {
+		flags.unflag(id, code);
+		flash.addFlashAttribute("message", "The exercise is given back to the client's options.");
+		return "redirect:/clients/" + id + "/exercise-options#flags";
 	}
 
 	@GetMapping("/clients/{id}/programs/new")
