@@ -2,6 +2,7 @@ package org.medexpro.assessment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.medexpro.assessment.internal.AssessmentRepository;
@@ -35,13 +36,22 @@ public class TrainingGuard {
 			return;
 		}
 		List<RedFlag> open = repository.openRedFlags(clientId);
+		throw new RuleViolationException(RULE, why(open), Map.of("redFlags", open.stream().map(RedFlag::code).toList()));
+	}
+
+	/** Why the client may not train now (naming the open red flags), for a page to show; empty when cleared. */
+	@Transactional(readOnly = true)
+	public Optional<String> whyNotCleared(UUID clientId) {
+		return isClearedForTraining(clientId) ? Optional.empty() : Optional.of(why(repository.openRedFlags(clientId)));
+	}
+
+	private static String why(List<RedFlag> open) {
 		List<String> codes = open.stream().map(RedFlag::code).toList();
 		String why = open.isEmpty()
 				? "the client is within 365 days of surgery, injury or onset (Post Rehab) and has no physician referral"
 				: "open red flag" + (open.size() > 1 ? "s " : " ") + String.join(", ", codes) + " ("
 						+ open.get(0).description() + (open.size() > 1 ? ", …" : "") + ")";
-		throw new RuleViolationException(RULE,
-				"No training until a physician clearance is recorded: " + why + ".", Map.of("redFlags", codes));
+		return "No training until a physician clearance is recorded: " + why + ".";
 	}
 
 	@Transactional(readOnly = true)

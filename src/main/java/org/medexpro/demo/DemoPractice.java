@@ -2,13 +2,13 @@ package org.medexpro.demo;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Random;
 
 import java.math.BigDecimal;
@@ -27,10 +27,10 @@ import org.medexpro.physicians.PhysicianService;
 import org.medexpro.scheduling.AppointmentKind;
 import org.medexpro.scheduling.AppointmentRequest;
 import org.medexpro.scheduling.SchedulingService;
-import org.medexpro.shared.PracticeTime;
 import org.medexpro.security.NewStaffAccount;
 import org.medexpro.security.Role;
 import org.medexpro.security.StaffService;
+import org.medexpro.shared.PracticeTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

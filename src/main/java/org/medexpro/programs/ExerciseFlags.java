@@ -39,12 +39,15 @@ public class ExerciseFlags {
 
 	private final KnowledgeBase knowledge;
 
+	private final ExerciseGuard guard;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	ExerciseFlags(ProgramRepository repository, ProgramService programs, ClientService clients, KnowledgeBase knowledge,
-			AuditTrail audit, Clock clock) {
+			ExerciseGuard guard, AuditTrail audit, Clock clock) {
+		this.guard = guard;
 		this.repository = repository;
 		this.programs = programs;
 		this.clients = clients;
@@ -68,10 +71,7 @@ public class ExerciseFlags {
 	@Transactional
 	public Flag flag(UUID clientId, String exerciseCode, String reason) {
 		clients.requireAccess(clientId, ClientAccessLevel.CLINICAL);
-		String code = exerciseCode == null ? "" : exerciseCode.strip();
-		if (knowledge.exercise(code).isEmpty()) {
-			throw new FieldErrorsException("exerciseCode", "is not an exercise of the library (GET /api/v1/exercises)");
-		}
+		String code = guard.exercise(exerciseCode == null ? "" : exerciseCode.strip()).code();
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > 500) {
 			throw new FieldErrorsException("reason", "say why, in up to 500 characters (e.g. symptoms spread down the leg)");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.medexpro.shared.PracticeTime;
@@ -191,7 +192,7 @@ public class ProgramRepository {
 	public Map<UUID, List<FlagRow>> flagsOfAll() {
 		return jdbc.sql("select * from client_exercise_flags order by flagged_at, exercise_code")
 			.query(RecordRowMapper.of(FlagRow.class)).list().stream()
-			.collect(java.util.stream.Collectors.groupingBy(FlagRow::clientId));
+			.collect(Collectors.groupingBy(FlagRow::clientId));
 	}
 
 	public boolean isFlagged(UUID clientId, String exerciseCode) {

@@ -282,17 +282,6 @@ class SessionController {
 		return "sessions/late-list";
 	}
 
-	/** Why the client may not train today (an open red flag, no referral), or null. */
-	private @Nullable String hold(UUID id) {
-		try {
-			trainingGuard.requireClearedForTraining(id);
-			return null;
-		}
-		catch (RuleViolationException ex) {
-			return ex.getMessage();
-		}
-	}
-
 	private String gatePage(UUID id, MultiValueMap<String, String> form, @Nullable VitalsCheck check, List<FieldMessage> errors,
 			Model model) {
 		model.addAttribute("client", clients.get(id));
@@ -301,7 +290,7 @@ class SessionController {
 		model.addAttribute("errors", errorMap(errors));
 		model.addAttribute("redFlags", sessions.redFlagsToAsk(id));
 		model.addAttribute("symptoms", form.getOrDefault("symptoms", List.of()));
-		model.addAttribute("hold", hold(id));
+		model.addAttribute("hold", trainingGuard.whyNotCleared(id).orElse(null));
 		return GATE;
 	}
 
